@@ -11,9 +11,12 @@ mod check;
 mod class_file;
 pub mod constant_pool;
 pub mod descriptor;
+pub mod disasm;
 pub mod error;
+pub mod javafmt;
 pub mod mutf8;
 mod reader;
+pub mod signature;
 pub mod stack_map;
 
 pub use attributes::{Attribute, AttributeInfo, Code, ExceptionHandler};

@@ -46,7 +46,7 @@ public class EnumSwitch {
             System.out.println(c + " " + c.ordinal() + " " + describe(c) + " " + partial(c));
         }
         for (Op op : Op.values()) {
-            System.out.println(op.name() + " 12,5 = " + apply(op, 12, 5) + "; 7,0 = " + (op == Op.DIV ? apply(op, 7, 0) : apply(op, 7, 0)));
+            System.out.println(op.name() + " 12,5 = " + apply(op, 12, 5) + "; 7,0 = " + apply(op, 7, 0));
         }
         Color c = Color.valueOf("BLUE");
         System.out.println("valueOf BLUE -> " + describe(c));

@@ -28,7 +28,7 @@ public class StringConcat {
         System.out.println("boolean " + z + " byte " + b + " short " + s + " char " + c + " int " + i);
         System.out.println("long " + l + " float " + f + " double " + d + " string " + str + " null " + nul);
         System.out.println("object " + obj + " boxed " + boxed + " nullToString " + new NullToString());
-        System.out.println(z + b + s + c + i + "|" + l + f + d);
+        System.out.println(b + s + c + i + "|" + l + f + d + z);
         System.out.println("" + z + b + s + c + i + l + f + d);
         System.out.println(c + c + " vs " + c + c);
         System.out.println('a' + 'b' + "c" + 'd' + 'e');
