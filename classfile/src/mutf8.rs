@@ -25,6 +25,17 @@ impl JavaStr {
         self.utf16.is_some()
     }
 
+    /// The text with each unpaired surrogate shown as `replacement` (javap shows `?`,
+    /// as Java's encoders do).
+    pub fn replacing_lone_surrogates(&self, replacement: char) -> String {
+        match &self.utf16 {
+            None => self.text.to_string(),
+            Some(units) => char::decode_utf16(units.iter().copied())
+                .map(|c| c.unwrap_or(replacement))
+                .collect(),
+        }
+    }
+
     /// The UTF-16 code units of the constant, exactly as Java sees them.
     pub fn to_utf16(&self) -> Vec<u16> {
         match &self.utf16 {
@@ -167,6 +178,7 @@ mod tests {
         assert!(s.is_lossy());
         assert_eq!(s.to_utf16(), units);
         assert_eq!(s.as_str(), "A\u{fffd}B");
+        assert_eq!(s.replacing_lone_surrogates('?'), "A?B");
     }
 
     #[test]

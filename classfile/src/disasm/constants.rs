@@ -61,7 +61,7 @@ pub(crate) fn value(class: &ClassFile, index: u16) -> String {
     };
     match c {
         Constant::Unusable => String::new(),
-        Constant::Utf8(s) => escape_utf8(s.as_str()),
+        Constant::Utf8(s) => escape_utf8(&s.replacing_lone_surrogates('?')),
         Constant::Integer(i) => i.to_string(),
         Constant::Float(f) => format!("{}f", javafmt::float_to_string(*f)),
         Constant::Long(l) => format!("{l}l"),
@@ -157,8 +157,7 @@ pub(crate) fn checked_name(name: &str) -> String {
     let mut prev = '/';
     let plain = !name.is_empty()
         && name.chars().all(|c| {
-            let ok =
-                !((prev == '/' && !is_identifier_start(c)) || (c != '/' && !is_identifier_part(c)));
+            let ok = (c == '/' || is_identifier_part(c)) && (prev != '/' || is_identifier_start(c));
             prev = c;
             ok
         });

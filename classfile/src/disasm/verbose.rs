@@ -115,7 +115,7 @@ pub(super) fn write_constant_pool(p: &mut Printer, class: &ClassFile) {
         ));
         let refs = match c {
             Constant::Utf8(s) => {
-                p.println_str(&constants::escape_utf8(s.as_str()));
+                p.println_str(&constants::escape_utf8(&s.replacing_lone_surrogates('?')));
                 continue;
             }
             Constant::Integer(_) | Constant::Float(_) | Constant::Long(_) | Constant::Double(_) => {

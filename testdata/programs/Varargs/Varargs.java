@@ -55,7 +55,7 @@ public class Varargs {
         System.out.println("sum() " + sum() + " sum(1) " + sum(1) + " sum(1..5) " + sum(1, 2, 3, 4, 5) + " array " + sum(new int[] { 10, 20 }));
         System.out.println("count() " + count() + " count(1,2) " + count(1, 2));
         System.out.println("count(null) " + count((Object[]) null) + " count((Object) null) " + count((Object) null));
-        System.out.println("count(array) " + count(new Object[] { 1, 2, 3 }) + " count(String[]) " + count(new String[] { "a", "b" })
+        System.out.println("count(array) " + count(new Object[] { 1, 2, 3 }) + " count(String[]) " + count((Object[]) new String[] { "a", "b" })
                 + " count(int[]) " + count(new int[] { 1, 2, 3 }));
         System.out.println("format " + format(", ", "a", 1, 2.5, 'c', true, null, 10L));
         System.out.println("format empty [" + format("-") + "]");
