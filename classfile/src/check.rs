@@ -30,7 +30,17 @@ pub(crate) fn check_class(class: &ClassFile, header_offset: usize) -> Result<()>
     }
     check_constant_names(&class.constant_pool)?;
     if flags & access::MODULE != 0 {
-        return Ok(());
+        // §4.1: a module descriptor declares nothing but its Module attribute.
+        let empty = class.name == "module-info"
+            && class.super_class == 0
+            && class.interfaces.is_empty()
+            && class.fields.is_empty()
+            && class.methods.is_empty();
+        return if empty {
+            Ok(())
+        } else {
+            Err(err(FormatErrorKind::BadModule))
+        };
     }
     if !is_binary_name(&class.name) {
         return Err(err(FormatErrorKind::BadClassName(class.name.clone())));

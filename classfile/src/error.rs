@@ -70,6 +70,10 @@ pub enum FormatErrorKind {
         name: String,
         descriptor: String,
     },
+    #[error(
+        "A module-info class must be named module-info and have no superclass, interfaces, fields or methods"
+    )]
+    BadModule,
     #[error("Invalid superclass")]
     BadSuperclass,
     #[error("{name} attribute has wrong length")]

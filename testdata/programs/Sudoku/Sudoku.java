@@ -98,7 +98,7 @@ public class Sudoku {
             System.out.println("solved " + ok + " valid " + s.valid() + " calls " + s.calls);
             s.print();
         }
-        Sudoku impossible = new Sudoku("11" + ".".repeat(79));
+        Sudoku impossible = new Sudoku("12345678." + "........9" + ".".repeat(63));
         System.out.println("impossible solved " + impossible.solve() + " calls " + impossible.calls);
     }
 }
