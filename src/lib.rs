@@ -4,4 +4,5 @@
 //! code, so tests can drive the real command line in-process.
 
 pub mod date;
+pub mod launcher;
 pub mod rjavap;

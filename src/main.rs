@@ -1,7 +1,10 @@
-//! The `rjava` launcher. Execution arrives with the interpreter (the next milestone);
-//! until then the command says so instead of pretending to run a program.
+//! The `rjava` command.
 
 fn main() {
-    eprintln!("rjava: the interpreter is not built yet; use rjavap to inspect class files");
-    std::process::exit(1);
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let code = rjava::launcher::run(&args, &mut out, &mut std::io::stderr());
+    drop(out);
+    std::process::exit(code);
 }
