@@ -345,12 +345,18 @@ impl fmt::Display for TypeArg {
     }
 }
 
-/// `T extends Bound & Other`, leaving out a lone `Object` class bound as javap does.
+/// `T extends Bound & Other`. A lone `Object` class bound is left out, as javap does
+/// unless it is verbose (the alternate form, `{:#}`, keeps it).
 impl fmt::Display for TypeParam {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.name)?;
         let mut sep = " extends ";
-        if let Some(bound) = self.class_bound.as_ref().filter(|b| !b.is_object()) {
+        let keep_object = f.alternate();
+        if let Some(bound) = self
+            .class_bound
+            .as_ref()
+            .filter(|b| keep_object || !b.is_object())
+        {
             write!(f, "{sep}{bound}")?;
             sep = " & ";
         }
@@ -362,7 +368,8 @@ impl fmt::Display for TypeParam {
     }
 }
 
-/// `<A, B extends C>`, or nothing when there are no parameters.
+/// `<A, B extends C>`, or nothing when there are no parameters; `{:#}` keeps
+/// `extends java/lang/Object` bounds.
 pub struct TypeParams<'a>(pub &'a [TypeParam]);
 
 impl fmt::Display for TypeParams<'_> {
@@ -371,7 +378,16 @@ impl fmt::Display for TypeParams<'_> {
             return Ok(());
         }
         f.write_str("<")?;
-        join(f, self.0)?;
+        for (i, p) in self.0.iter().enumerate() {
+            if i > 0 {
+                f.write_str(", ")?;
+            }
+            if f.alternate() {
+                write!(f, "{p:#}")?
+            } else {
+                write!(f, "{p}")?
+            }
+        }
         f.write_str(">")
     }
 }

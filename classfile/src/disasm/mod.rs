@@ -193,7 +193,7 @@ impl ClassWriter<'_> {
             .map(|s| (s, signature::parse_class_signature(s)))
         {
             Some((_, Some(sig))) => {
-                let mut s = TypeParams(&sig.type_params).to_string();
+                let mut s = self.type_params(&sig.type_params);
                 let list = |types: &[signature::ClassTypeSig]| {
                     types
                         .iter()
@@ -235,6 +235,16 @@ impl ClassWriter<'_> {
                     self.p.print(&java_name(name));
                 }
             }
+        }
+    }
+
+    /// `<T extends Bound>`; verbose output keeps `extends java.lang.Object`, as javap's does.
+    fn type_params(&self, params: &[signature::TypeParam]) -> String {
+        let params = TypeParams(params);
+        if self.opts.verbose {
+            format!("{params:#}")
+        } else {
+            params.to_string()
         }
     }
 
@@ -326,7 +336,7 @@ impl ClassWriter<'_> {
             .and_then(signature::parse_method_signature);
         let (type_params, params, ret, throws) = match &sig {
             Some(s) => (
-                TypeParams(&s.type_params).to_string(),
+                self.type_params(&s.type_params),
                 s.params.iter().map(ToString::to_string).collect::<Vec<_>>(),
                 s.ret
                     .as_ref()

@@ -205,6 +205,14 @@ pub(super) fn write_attribute(p: &mut Printer, class: &ClassFile, attr: &Attribu
         AttributeInfo::Code(code) => write_code(p, class, code),
         AttributeInfo::ConstantValue(index) => {
             let value = match class.constant_pool.get(*index) {
+                // -v shows strings bare; -constants (constant_value) quotes them.
+                Ok(c @ Constant::String { .. }) => {
+                    format!(
+                        "{} {}",
+                        constants::tag_name(c),
+                        constants::value(class, *index)
+                    )
+                }
                 Ok(c) => format!(
                     "{} {}",
                     constants::tag_name(c),
@@ -286,7 +294,8 @@ fn write_code(p: &mut Printer, class: &ClassFile, code: &Code) {
         .iter()
         .find(|m| m.code().is_some_and(|c| std::ptr::eq(c, code)))
         .map_or(0, |m| {
-            let params = MethodDescriptor::parse(&m.descriptor).map_or(0, |d| d.param_slots());
+            // javap counts parameters, not slots: a long is one argument here.
+            let params = MethodDescriptor::parse(&m.descriptor).map_or(0, |d| d.params.len());
             params + usize::from(!m.is_static())
         });
     p.println_str(&format!(
@@ -375,6 +384,9 @@ fn write_stack_map(p: &mut Printer, class: &ClassFile, attr: &Attribute) {
     ));
     p.indent(1);
     let list = |types: &[VerificationType]| {
+        if types.is_empty() {
+            return "[]".to_string();
+        }
         let items: Vec<String> = types.iter().map(|t| verification_type(class, t)).collect();
         format!("[ {} ]", items.join(", "))
     };
@@ -431,21 +443,12 @@ pub(super) fn write_class_attributes(p: &mut Printer, class: &ClassFile) {
             } => {
                 p.print(&format!("EnclosingMethod: #{class_index}.#{method_index}"));
                 p.tab();
-                let method = if *method_index == 0 {
-                    String::new()
-                } else {
-                    format!(
-                        ".{}",
-                        constants::value(class, *method_index)
-                            .split(':')
-                            .next()
-                            .unwrap_or("")
-                    )
+                let method = match class.constant_pool.name_and_type(*method_index) {
+                    Ok((name, _)) if *method_index != 0 => format!(".{name}"),
+                    _ => String::new(),
                 };
-                p.println_str(&format!(
-                    "// {}{method}",
-                    constants::value(class, *class_index)
-                ));
+                let owner = java_name(&constants::value(class, *class_index));
+                p.println_str(&format!("// {owner}{method}"));
             }
             AttributeInfo::InnerClasses(list) => {
                 p.println_str("InnerClasses:");
