@@ -7,6 +7,7 @@
 #
 # For each program folder:
 #   1. delete its old *.class files,
+#   2b. record `javap -c -p` of its classes (sorted by file name) in expected.javap,
 #   2. javac --release 17 -encoding UTF-8 -d <folder> <folder>/*.java [contents of javac.flags],
 #   3. run  java -Xshare:auto -XX:+UseSerialGC -cp <folder> NAME [args]
 #      with stdin from <folder>/stdin (or /dev/null) and a 60 s timeout, recording
@@ -17,13 +18,17 @@
 # script twice produces identical files.
 set -u
 
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-root="$(dirname "$here")"
-
 if ! command -v javac >/dev/null 2>&1 || ! command -v java >/dev/null 2>&1; then
     echo "regen.sh: javac/java not found on PATH; skipping (nothing regenerated)"
     exit 0
 fi
+
+script="${BASH_SOURCE[0]}"
+case "$script" in
+    */*) here="$(cd "${script%/*}" && pwd)" ;;
+    *) here="$(pwd)" ;;
+esac
+root="${here%/*}"
 
 version="$(java -version 2>&1 | head -n 1)"
 case "$version" in
@@ -57,7 +62,7 @@ fi
 
 failures=0
 for dir in "${folders[@]}"; do
-    name="$(basename "$dir")"
+    name="${dir##*/}"
     rel="${dir#"$root"/}"
     if [ ! -f "$dir/$name.java" ]; then
         echo "FAIL $rel: missing $name.java" >&2
@@ -76,6 +81,10 @@ for dir in "${folders[@]}"; do
         failures=$((failures + 1))
         continue
     fi
+
+    # 2b. Record javap's disassembly, so that rjavap is tested without a JDK.
+    (cd "$dir" && find . -maxdepth 1 -name '*.class' -printf '%f\n' | LC_ALL=C sort \
+        | xargs javap -c -p > expected.javap)
 
     # 3. Run and record.
     args=()

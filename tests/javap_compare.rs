@@ -19,42 +19,6 @@ fn rjavap(args: &[String]) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
-/// JDK 17's `Float.toString`/`Double.toString` sometimes print more digits than the
-/// shortest that round-trip (fixed in JDK 19); rjava prints the shortest, as DESIGN.md
-/// says. Two lines that differ only in such a constant's digits are the same value.
-fn same_line(expected: &str, actual: &str) -> bool {
-    if expected == actual {
-        return true;
-    }
-    let split = |line: &str| -> Option<(String, char, String)> {
-        let (head, value) = line.rsplit_once(' ')?;
-        let suffix = value.chars().last()?;
-        matches!(suffix, 'f' | 'd').then(|| {
-            (
-                head.to_string(),
-                suffix,
-                value[..value.len() - 1].to_string(),
-            )
-        })
-    };
-    let (Some((h1, s1, v1)), Some((h2, s2, v2))) = (split(expected), split(actual)) else {
-        return false;
-    };
-    let same_value = match s1 {
-        'f' => v1
-            .parse::<f32>()
-            .ok()
-            .zip(v2.parse::<f32>().ok())
-            .is_some_and(|(a, b)| a.to_bits() == b.to_bits()),
-        _ => v1
-            .parse::<f64>()
-            .ok()
-            .zip(v2.parse::<f64>().ok())
-            .is_some_and(|(a, b)| a.to_bits() == b.to_bits()),
-    };
-    h1 == h2 && s1 == s2 && same_value
-}
-
 /// Compares in batches (javap starts slowly) and reports the first difference.
 fn compare(files: &[PathBuf]) {
     for batch in files.chunks(400) {
@@ -66,14 +30,14 @@ fn compare(files: &[PathBuf]) {
             && expected
                 .lines()
                 .zip(actual.lines())
-                .all(|(e, a)| same_line(e, a));
+                .all(|(e, a)| common::same_line(e, a));
         if !same {
             let _ = std::fs::write(std::env::temp_dir().join("javap-expected.txt"), &expected);
             let _ = std::fs::write(std::env::temp_dir().join("rjavap-actual.txt"), &actual);
             let first = expected
                 .lines()
                 .zip(actual.lines())
-                .position(|(a, b)| !same_line(a, b))
+                .position(|(a, b)| !common::same_line(a, b))
                 .unwrap_or_else(|| expected.lines().count().min(actual.lines().count()));
             let context = |text: &str| {
                 text.lines()

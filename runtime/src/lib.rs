@@ -1,8 +1,30 @@
 //! rjava's runtime: the VM's model of loaded classes and everything they need.
 //!
-//! Today it holds the class path; loading, linking, the heap and the natives join it
-//! as the interpreter grows (see DESIGN.md, "The model").
+//! Metadata (`class`), objects and the heap (`object`, `heap`, `alloc`), the class
+//! path and the bootstrap loader (`classpath`, `loader`), initialization (`init`),
+//! strings, mirrors and VM-raised exceptions, native binding (`native`), threads and
+//! the VM itself (`thread`, `vm`). Execution lives in the `interp` crate, reached
+//! through `vm::Engine`.
 
+pub mod alloc;
+pub mod class;
 pub mod classpath;
+pub mod exception;
+pub mod heap;
+pub mod init;
+pub mod loader;
+pub mod mirror;
+pub mod native;
+pub mod object;
+pub mod string;
+pub mod thread;
+pub mod types;
+pub mod vm;
+pub mod well_known;
 
+pub use class::{Class, Field, Method};
 pub use classpath::{ClassBytes, ClassPath, ClassPathError};
+pub use object::Ref;
+pub use thread::{Thread, Thrown};
+pub use types::BasicType;
+pub use vm::Vm;

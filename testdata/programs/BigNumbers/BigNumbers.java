@@ -97,7 +97,9 @@ public class BigNumbers {
         for (int i = 2; i <= 100; i++) f = mulSmall(f, i);
         String f100 = str(f);
         System.out.println("100! = " + f100);
-        System.out.println("digit sum " + digitSum(f100) + " trailing zeros " + (f100.length() - f100.replaceAll("0+$", "").length()));
+        int zeros = 0;
+        while (f100.charAt(f100.length() - 1 - zeros) == '0') zeros++;
+        System.out.println("digit sum " + digitSum(f100) + " trailing zeros " + zeros);
         int[] a = of(0), b = of(1);
         for (int i = 0; i < 500; i++) {
             int[] t = add(a, b);

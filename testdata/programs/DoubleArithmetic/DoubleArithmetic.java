@@ -60,7 +60,7 @@ public class DoubleArithmetic {
         }
         System.out.println("e = " + e);
         double c = 3;
-        c += 0.25; c *= 4; c -= 1; c /= 2; c %= 3;
+        c += 0.25; c *= 4; c -= 1; c /= 2; c %= 3.5;
         System.out.println("compound = " + c);
         double mixed = 7 / 2 + 7 / 2.0 + 7L / 2.0 + 7 / 2f;
         System.out.println("mixed = " + mixed);

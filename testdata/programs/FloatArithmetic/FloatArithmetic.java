@@ -58,7 +58,7 @@ public class FloatArithmetic {
         }
         System.out.println("doublings to infinity = " + doublings);
         float c = 3f;
-        c += 0.25f; c *= 4f; c -= 1f; c /= 2f; c %= 3f;
+        c += 0.25f; c *= 4f; c -= 1f; c /= 2f; c %= 3.5f;
         System.out.println("compound = " + c);
         float mixed = 7 / 2 + 7 / 2f + 7L / 2f;
         System.out.println("mixed = " + mixed);

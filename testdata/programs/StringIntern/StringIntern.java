@@ -26,7 +26,9 @@ public class StringIntern {
         System.out.println("other class literal " + (a == Other.HELLO) + " " + (a == Other.hello()));
         String fresh = new String(new char[] { 'u', 'n', 'i', 'q', 'u', 'e', '1', '2', '3' });
         String freshInterned = fresh.intern();
-        System.out.println("fresh==interned " + (fresh == freshInterned) + " equal " + fresh.equals(freshInterned));
+        // (whether fresh itself becomes the canonical instance depends on when the VM resolves
+        // the literal below, so only equality is printed)
+        System.out.println("fresh equals interned " + fresh.equals(freshInterned));
         System.out.println("literal after intern " + ("unique123" == freshInterned));
         String empty1 = "";
         String empty2 = new String();

@@ -1,0 +1,70 @@
+//! Java exceptions raised by the VM itself (`/ by zero`, `NoClassDefFoundError`...).
+//! They are made the way `new X(message)` makes them, by running the exception's
+//! constructor, so their state (cause, stack trace) is exactly what Java code sees.
+
+use crate::class::Class;
+use crate::loader::LoadError;
+use crate::object::Ref;
+use crate::thread::{Thread, Thrown};
+
+/// Ends the process when the class library itself is unusable: there is no Java
+/// exception left to throw.
+pub fn fatal(message: &str) -> ! {
+    eprintln!("Error: rjava: {message}");
+    std::process::exit(1);
+}
+
+/// `new <class_name>(message)` (or the no-argument constructor when `message` is None).
+pub fn create(thread: &mut Thread, class_name: &str, message: Option<&str>) -> Result<Ref, Thrown> {
+    let class = match thread.vm.loader.load(class_name) {
+        Ok(c) => c,
+        Err(e) => fatal(&format!("cannot load {class_name} to throw it: {e}")),
+    };
+    let message = match message {
+        Some(m) => Some(crate::string::new_string(thread, m)?),
+        None => None,
+    };
+    construct(thread, class, message)
+}
+
+/// Runs the `(String)` or `()` constructor of a throwable class on a new instance.
+pub fn construct(
+    thread: &mut Thread,
+    class: &'static Class,
+    message: Option<Ref>,
+) -> Result<Ref, Thrown> {
+    crate::init::initialize(thread, class)?;
+    let obj = crate::alloc::new_object(thread, class)?;
+    let (descriptor, args) = match message {
+        Some(m) => ("(Ljava/lang/String;)V", vec![obj.slot(), m.slot()]),
+        None => ("()V", vec![obj.slot()]),
+    };
+    let Some(ctor) = class.declared_method("<init>", descriptor) else {
+        fatal(&format!("{} has no constructor {descriptor}", class.name));
+    };
+    thread.vm.engine().invoke(thread, ctor, &args)?;
+    Ok(obj)
+}
+
+/// `new <class_name>(cause)`, for wrappers like ExceptionInInitializerError.
+pub fn create_with_cause(thread: &mut Thread, class_name: &str, cause: Ref) -> Result<Ref, Thrown> {
+    let class = match thread.vm.loader.load(class_name) {
+        Ok(c) => c,
+        Err(e) => fatal(&format!("cannot load {class_name} to throw it: {e}")),
+    };
+    crate::init::initialize(thread, class)?;
+    let obj = crate::alloc::new_object(thread, class)?;
+    let Some(ctor) = class.declared_method("<init>", "(Ljava/lang/Throwable;)V") else {
+        fatal(&format!("{} has no constructor (Throwable)", class.name));
+    };
+    thread
+        .vm
+        .engine()
+        .invoke(thread, ctor, &[obj.slot(), cause.slot()])?;
+    Ok(obj)
+}
+
+/// Throws the Java error for a failed class load.
+pub fn throw_load_error(thread: &mut Thread, e: &LoadError) -> Thrown {
+    thread.throw_new(e.java_class(), Some(e.message()))
+}

@@ -1,0 +1,99 @@
+//! A Java thread's VM state: its Java stack of frames, the pending exception and
+//! its allocation buffer. Everything per-thread lives here, never in globals, so
+//! real threads can come later (DESIGN.md, "Threads").
+
+use crate::class::{Class, Method};
+use crate::heap::Tlab;
+use crate::object::Ref;
+use crate::vm::Vm;
+
+/// An exception is pending on the thread (`thread.pending`). Functions that can
+/// throw return `Result<_, Thrown>` and callers propagate with `?`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Thrown;
+
+/// One activation on the Java stack. Locals start at `base` in the thread's slot
+/// array; the operand stack follows them.
+#[derive(Debug, Clone, Copy)]
+pub struct Frame {
+    pub method: &'static Method,
+    /// Bytecode offset of the current instruction (kept current at every point
+    /// where the frame can be observed: calls, allocations, throws).
+    pub pc: u32,
+    pub base: usize,
+    /// Engine-private resume state, saved while the frame calls out: the
+    /// interpreter's instruction index and operand-stack top (an absolute slot).
+    pub ip: u32,
+    pub sp: usize,
+}
+
+impl Frame {
+    pub fn new(method: &'static Method, base: usize) -> Frame {
+        Frame {
+            method,
+            pc: 0,
+            base,
+            ip: 0,
+            sp: base,
+        }
+    }
+}
+
+pub struct Thread {
+    pub vm: &'static Vm,
+    /// Slots for locals and operand stacks of all frames, allocated once.
+    pub stack: Box<[u64]>,
+    pub frames: Vec<Frame>,
+    /// Deepest frame count before `StackOverflowError`.
+    pub max_frames: usize,
+    pub pending: Option<Ref>,
+    pub tlab: Tlab,
+    /// The `java.lang.Thread` object, once created.
+    pub java_thread: Option<Ref>,
+}
+
+impl Thread {
+    pub fn new(vm: &'static Vm, stack_bytes: usize) -> Thread {
+        let slots = (stack_bytes / 8).max(4096);
+        Thread {
+            vm,
+            stack: vec![0u64; slots].into_boxed_slice(),
+            frames: Vec::with_capacity(256),
+            // A frame costs at least a few hundred bytes of native stack in HotSpot;
+            // this keeps the default -Xss depth in the same range.
+            max_frames: (stack_bytes / 128).max(1024),
+            pending: None,
+            tlab: Tlab::default(),
+            java_thread: None,
+        }
+    }
+
+    /// Makes `exception` pending and returns the marker to propagate.
+    pub fn throw(&mut self, exception: Ref) -> Thrown {
+        self.pending = Some(exception);
+        Thrown
+    }
+
+    pub fn take_pending(&mut self) -> Option<Ref> {
+        self.pending.take()
+    }
+
+    /// Creates and throws `class_name` (internal name) with a message, running the
+    /// exception's Java constructor as `new X(message)` would.
+    pub fn throw_new(&mut self, class_name: &str, message: Option<&str>) -> Thrown {
+        match crate::exception::create(self, class_name, message) {
+            Ok(e) => self.throw(e),
+            Err(t) => t,
+        }
+    }
+
+    /// The first free slot of the Java stack: above the newest frame's saved operand
+    /// stack (whose top is saved in `sp` before any call out of the frame).
+    pub fn stack_top(&self) -> usize {
+        self.frames.last().map_or(0, |f| f.sp)
+    }
+
+    pub fn current_class(&self) -> Option<&'static Class> {
+        self.frames.last().map(|f| f.method.owner())
+    }
+}

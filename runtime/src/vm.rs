@@ -1,0 +1,95 @@
+//! The VM: the heap, the loader, natives, interned strings and options, shared by
+//! every thread, plus the `Engine` the runtime calls to run Java code.
+
+use std::collections::HashMap;
+use std::sync::{Mutex, OnceLock};
+use std::time::Instant;
+
+use crate::class::{Class, Method};
+use crate::heap::Heap;
+use crate::loader::Loader;
+use crate::native::NativeRegistry;
+use crate::object::Ref;
+use crate::thread::{Thread, Thrown};
+
+/// What runs Java code: the interpreter implements it, and installs it at start-up.
+/// The runtime calls back through it for `<clinit>`, exception constructors and
+/// natives that call Java methods.
+pub trait Engine: Sync {
+    /// Runs `method` with `args` (receiver first) to completion; returns its result
+    /// in one slot (0 for void).
+    fn invoke(
+        &self,
+        thread: &mut Thread,
+        method: &'static Method,
+        args: &[u64],
+    ) -> Result<u64, Thrown>;
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct VmOptions {
+    /// `-D` properties, in order.
+    pub properties: Vec<(String, String)>,
+    /// `-Xss`, in bytes.
+    pub stack_size: Option<u64>,
+    /// `-Xmx`, in bytes.
+    pub max_heap: Option<u64>,
+}
+
+pub const DEFAULT_MAX_HEAP: usize = 256 << 20;
+pub const DEFAULT_STACK_SIZE: usize = 1 << 20;
+
+pub struct Vm {
+    pub heap: Heap,
+    pub loader: Loader,
+    pub natives: NativeRegistry,
+    pub options: VmOptions,
+    pub(crate) strings: Mutex<HashMap<Box<[u16]>, Ref>>,
+    pub(crate) engine: OnceLock<&'static dyn Engine>,
+    pub(crate) well_known: OnceLock<crate::well_known::WellKnown>,
+    pub started: Instant,
+}
+
+impl Vm {
+    pub fn new(loader: Loader, natives: NativeRegistry, options: VmOptions) -> &'static Vm {
+        let max_heap = options.max_heap.map_or(DEFAULT_MAX_HEAP, |m| m as usize);
+        Box::leak(Box::new(Vm {
+            heap: Heap::new(max_heap),
+            loader,
+            natives,
+            options,
+            strings: Mutex::new(HashMap::new()),
+            engine: OnceLock::new(),
+            well_known: OnceLock::new(),
+            started: Instant::now(),
+        }))
+    }
+
+    pub fn set_engine(&self, engine: &'static dyn Engine) {
+        let _ = self.engine.set(engine);
+    }
+
+    pub fn engine(&self) -> &'static dyn Engine {
+        *self
+            .engine
+            .get()
+            .expect("the execution engine is installed at start-up")
+    }
+
+    pub fn stack_size(&self) -> usize {
+        self.options
+            .stack_size
+            .map_or(DEFAULT_STACK_SIZE, |s| s as usize)
+    }
+
+    /// Classes and offsets the VM itself uses, resolved once at start-up.
+    pub fn well_known(&self) -> &crate::well_known::WellKnown {
+        self.well_known
+            .get()
+            .expect("well-known classes are resolved at start-up")
+    }
+
+    pub fn class(&self, name: &str) -> Option<&'static Class> {
+        self.loader.load(name).ok()
+    }
+}
