@@ -1,1 +1,45 @@
-//! placeholder
+//! rjava's bytecode interpreter: pre-decoded code (`prepare`), the dispatch loop
+//! (`interpreter`), one module per opcode family (`ops`), constant-pool resolution
+//! (`resolve`) and `invokedynamic` linkage (`indy`). `Interpreter` is the `Engine`
+//! the runtime calls to run Java code.
+
+pub mod indy;
+pub mod interpreter;
+pub mod ops;
+pub mod prepare;
+pub mod resolve;
+
+use rjava_runtime::vm::Engine;
+use rjava_runtime::{Method, Thread, Thrown};
+
+/// The interpreter as the runtime's execution engine.
+pub struct Interpreter;
+
+impl Engine for Interpreter {
+    fn invoke(
+        &self,
+        thread: &mut Thread,
+        method: &'static Method,
+        args: &[u64],
+    ) -> Result<u64, Thrown> {
+        let base = thread.stack_top();
+        if base + args.len() + 8 > thread.stack.len() {
+            return Err(ops::invoke::stack_overflow(thread));
+        }
+        thread.stack[base..base + args.len()].copy_from_slice(args);
+        if method.is_native() {
+            return ops::invoke::call_native(thread, method, base);
+        }
+        let depth = thread.frames.len();
+        ops::invoke::push_frame(thread, method, base)?;
+        if method.is_synchronized()
+            && let Err(t) = interpreter::enter_synchronized(thread, method, base)
+        {
+            thread.frames.pop();
+            return Err(t);
+        }
+        interpreter::execute(thread, depth)
+    }
+}
+
+pub static INTERPRETER: Interpreter = Interpreter;

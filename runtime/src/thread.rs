@@ -25,6 +25,8 @@ pub struct Frame {
     /// interpreter's instruction index and operand-stack top (an absolute slot).
     pub ip: u32,
     pub sp: usize,
+    /// The object a synchronized method locked on entry, released on exit.
+    pub monitor: Option<Ref>,
 }
 
 impl Frame {
@@ -35,6 +37,7 @@ impl Frame {
             base,
             ip: 0,
             sp: base,
+            monitor: None,
         }
     }
 }
@@ -46,6 +49,8 @@ pub struct Thread {
     pub frames: Vec<Frame>,
     /// Deepest frame count before `StackOverflowError`.
     pub max_frames: usize,
+    /// Set while a `StackOverflowError` is being made in the reserved stack space.
+    pub in_stack_reserve: bool,
     pub pending: Option<Ref>,
     pub tlab: Tlab,
     /// The `java.lang.Thread` object, once created.
@@ -62,6 +67,7 @@ impl Thread {
             // A frame costs at least a few hundred bytes of native stack in HotSpot;
             // this keeps the default -Xss depth in the same range.
             max_frames: (stack_bytes / 128).max(1024),
+            in_stack_reserve: false,
             pending: None,
             tlab: Tlab::default(),
             java_thread: None,

@@ -31,6 +31,8 @@ pub enum ClassKind {
         element: BasicType,
     },
     Primitive(BasicType),
+    /// `void.class` (`Void.TYPE`).
+    Void,
 }
 
 /// Class initialization state (JVM spec §5.5).
@@ -45,12 +47,26 @@ pub enum InitState {
 }
 
 /// A constant-pool entry after resolution, cached per class.
-#[derive(Debug, Clone, Copy)]
+#[derive(Clone, Copy)]
 pub enum Resolved {
     Class(&'static Class),
     Field(&'static Field),
     Method(&'static Method),
     String(Ref),
+    /// An execution engine's linkage of an `invokedynamic` call site.
+    CallSite(&'static (dyn std::any::Any + Send + Sync)),
+}
+
+impl std::fmt::Debug for Resolved {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Resolved::Class(c) => write!(f, "Class({})", c.name),
+            Resolved::Field(x) => write!(f, "Field({x:?})"),
+            Resolved::Method(m) => write!(f, "Method({m:?})"),
+            Resolved::String(r) => write!(f, "String({r:?})"),
+            Resolved::CallSite(_) => f.write_str("CallSite"),
+        }
+    }
 }
 
 /// An interface a class implements, with the class's implementation of each of the
@@ -61,6 +77,8 @@ pub struct ItableEntry {
 }
 
 pub struct Class {
+    /// Position in the loader's table of classes (primitives keep `u32::MAX`).
+    pub id: std::sync::atomic::AtomicU32,
     /// Internal name: `java/lang/String`, `[I`, or a primitive's name (`int`).
     pub name: Box<str>,
     pub access_flags: u16,
@@ -81,6 +99,8 @@ pub struct Class {
     pub source_file: Option<Box<str>>,
     /// The simple name javac recorded (InnerClasses), `Some("")` for anonymous classes.
     pub inner_simple_name: Option<Box<str>>,
+    /// The class this one is a member of (InnerClasses' outer class), by name.
+    pub declaring_class: Option<Box<str>>,
     /// Loaded from rjava's own class library (shown as `java.base/` in stack traces).
     pub is_library: bool,
     pub(crate) vtable: OnceLock<Box<[&'static Method]>>,
@@ -111,6 +131,7 @@ impl Class {
     /// A class with no members (arrays, primitives) or the shell of one being loaded.
     pub(crate) fn bare(name: &str, access_flags: u16, kind: ClassKind) -> Class {
         Class {
+            id: std::sync::atomic::AtomicU32::new(u32::MAX),
             name: name.into(),
             access_flags,
             kind,
@@ -126,6 +147,7 @@ impl Class {
             bootstrap_methods: Box::new([]),
             source_file: None,
             inner_simple_name: None,
+            declaring_class: None,
             is_library: true,
             vtable: OnceLock::new(),
             itable: OnceLock::new(),
@@ -170,7 +192,7 @@ impl Class {
     }
 
     pub fn is_primitive(&self) -> bool {
-        matches!(self.kind, ClassKind::Primitive(_))
+        matches!(self.kind, ClassKind::Primitive(_) | ClassKind::Void)
     }
 
     /// `java.lang.String` for `java/lang/String`; `[I` and `[Ljava.lang.String;` for

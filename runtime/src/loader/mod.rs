@@ -78,11 +78,14 @@ impl Library {
 
 pub struct Loader {
     classes: Mutex<HashMap<Box<str>, &'static Class>>,
+    /// Every class by its id (`Class::id`), for compact references such as backtraces.
+    by_id: Mutex<Vec<&'static Class>>,
     /// Names being loaded right now, to detect circular hierarchies.
     loading: Mutex<Vec<Box<str>>>,
     library: Option<Library>,
     class_path: ClassPath,
     primitives: OnceLock<Box<[&'static Class]>>,
+    void: OnceLock<&'static Class>,
 }
 
 const PRIMITIVES: [BasicType; 8] = [
@@ -118,10 +121,12 @@ impl Loader {
         };
         Ok(Loader {
             classes: Mutex::new(HashMap::new()),
+            by_id: Mutex::new(Vec::new()),
             loading: Mutex::new(Vec::new()),
             library,
             class_path,
             primitives: OnceLock::new(),
+            void: OnceLock::new(),
         })
     }
 
@@ -135,7 +140,24 @@ impl Loader {
 
     fn register(&self, class: &'static Class) -> &'static Class {
         let mut classes = self.classes.lock().unwrap_or_else(|e| e.into_inner());
-        classes.entry(class.name.clone()).or_insert(class)
+        let registered = *classes.entry(class.name.clone()).or_insert(class);
+        if std::ptr::eq(registered, class) {
+            let mut by_id = self.by_id.lock().unwrap_or_else(|e| e.into_inner());
+            class
+                .id
+                .store(by_id.len() as u32, std::sync::atomic::Ordering::Relaxed);
+            by_id.push(class);
+        }
+        registered
+    }
+
+    /// The class with this id.
+    pub fn by_id(&self, id: u32) -> Option<&'static Class> {
+        self.by_id
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(id as usize)
+            .copied()
     }
 
     /// Classes defined so far (for tools and tests).
@@ -159,6 +181,17 @@ impl Loader {
         });
         let i = PRIMITIVES.iter().position(|&t| t == ty).unwrap_or(4);
         all[i]
+    }
+
+    /// `void.class`.
+    pub fn void_class(&self) -> &'static Class {
+        self.void.get_or_init(|| {
+            leak(Class::bare(
+                "void",
+                access::PUBLIC | access::FINAL | access::ABSTRACT,
+                ClassKind::Void,
+            ))
+        })
     }
 
     /// Loads (or finds) the class, interface or array class with this internal name.
@@ -345,25 +378,32 @@ impl Loader {
                 )
             })
             .collect();
-        let inner_simple_name = cf.attributes.iter().find_map(|a| match &a.info {
-            AttributeInfo::InnerClasses(list) => list.iter().find_map(|ic| {
-                (cf.constant_pool
-                    .class_name(ic.inner_class_info_index)
-                    .ok()?
-                    == name)
-                    .then(|| {
-                        if ic.inner_name_index == 0 {
-                            Box::<str>::from("")
-                        } else {
-                            cf.constant_pool
-                                .utf8(ic.inner_name_index)
-                                .unwrap_or("")
-                                .into()
-                        }
-                    })
-            }),
+        // This class's own InnerClasses entry: its simple name and declaring class.
+        let own_entry = cf.attributes.iter().find_map(|a| match &a.info {
+            AttributeInfo::InnerClasses(list) => list
+                .iter()
+                .find(|ic| {
+                    cf.constant_pool
+                        .class_name(ic.inner_class_info_index)
+                        .is_ok_and(|n| n == name)
+                })
+                .copied(),
             _ => None,
         });
+        let inner_simple_name = own_entry.map(|ic| -> Box<str> {
+            if ic.inner_name_index == 0 {
+                "".into()
+            } else {
+                cf.constant_pool
+                    .utf8(ic.inner_name_index)
+                    .unwrap_or("")
+                    .into()
+            }
+        });
+        let declaring_class = own_entry
+            .filter(|ic| ic.outer_class_info_index != 0)
+            .and_then(|ic| cf.constant_pool.class_name(ic.outer_class_info_index).ok())
+            .map(Into::into);
         let mut class = Class::bare(&name, cf.access_flags, ClassKind::Instance);
         class.super_class = super_class;
         class.interfaces = interfaces.into_boxed_slice();
@@ -376,6 +416,7 @@ impl Loader {
         class.bootstrap_methods = cf.bootstrap_methods().to_vec().into_boxed_slice();
         class.source_file = cf.source_file().map(Into::into);
         class.inner_simple_name = inner_simple_name;
+        class.declaring_class = declaring_class;
         class.is_library = is_library;
         class.fields = fields.into_boxed_slice();
         class.methods = methods.into_boxed_slice();
@@ -420,6 +461,7 @@ impl Loader {
             ClassKind::Primitive(t) => (format!("[{}", t.descriptor_char()), t),
             ClassKind::Array { .. } => (format!("[{}", component.name), BasicType::Reference),
             ClassKind::Instance => (format!("[L{};", component.name), BasicType::Reference),
+            ClassKind::Void => return Err(LoadError::NoClassDefFound("[V".into())),
         };
         if let Some(a) = self.lookup(&name) {
             return Ok(a);

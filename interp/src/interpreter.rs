@@ -1,0 +1,376 @@
+//! The dispatch loop: runs pre-decoded instructions of the frames on the thread's
+//! Java stack. Calls between interpreted methods push a frame and continue in the
+//! same loop (no Rust recursion per Java call), so deep Java recursion is bounded by
+//! the Java stack and ends in `StackOverflowError`, never a native stack overflow.
+//!
+//! Before any instruction that can call out (allocate, throw, invoke, initialize a
+//! class) the loop saves its instruction index, bytecode pc and operand-stack top in
+//! the frame (`sync!`), so stack traces, re-entrant calls and the future collector
+//! see a consistent stack.
+
+use rjava_runtime::{Ref, Thread, Thrown};
+
+use crate::indy;
+use crate::ops::invoke::{self, Kind};
+use crate::ops::slots::*;
+use crate::ops::{arith, arrays, constants, fields, objects, stack};
+use crate::prepare::Insn;
+use crate::resolve;
+
+/// Runs until the frame at depth `entry_depth` returns (its result in one slot) or
+/// an exception escapes it (`Err`, exception pending).
+pub fn execute(thread: &mut Thread, entry_depth: usize) -> Result<u64, Thrown> {
+    'frames: loop {
+        let frame = *thread.frames.last().expect("execute needs a frame");
+        let method = frame.method;
+        let cur = method.owner();
+        let code = invoke::prepared(thread, method)?;
+        let base = frame.base;
+        let mut sp = frame.sp;
+        let mut ip = frame.ip as usize;
+
+        macro_rules! sync {
+            () => {{
+                let f = thread.frames.last_mut().expect("current frame");
+                f.ip = ip as u32;
+                f.pc = code.pcs[ip - 1];
+                f.sp = sp;
+            }};
+        }
+        macro_rules! throw {
+            () => {{
+                if unwind(thread, entry_depth) {
+                    continue 'frames;
+                }
+                return Err(Thrown);
+            }};
+        }
+        macro_rules! attempt {
+            ($e:expr) => {{
+                sync!();
+                match $e {
+                    Ok(v) => v,
+                    Err(_) => throw!(),
+                }
+            }};
+        }
+
+        loop {
+            let insn = code.insns[ip];
+            ip += 1;
+            let s = &mut thread.stack;
+            match insn {
+                Insn::Nop => {}
+                Insn::AconstNull => {
+                    s[sp] = 0;
+                    sp += 1;
+                }
+                Insn::Iconst(v) => {
+                    set_i(s, sp, v);
+                    sp += 1;
+                }
+                Insn::Lconst(v) => {
+                    set_l(s, sp, v);
+                    sp += 2;
+                }
+                Insn::Fconst(v) => {
+                    set_f(s, sp, v);
+                    sp += 1;
+                }
+                Insn::Dconst(v) => {
+                    set_d(s, sp, v);
+                    sp += 2;
+                }
+                Insn::Ldc(index) => {
+                    let v = attempt!(constants::ldc(thread, cur, index));
+                    thread.stack[sp] = v;
+                    sp += 1;
+                }
+                Insn::Ldc2(index) => {
+                    let v = attempt!(constants::ldc(thread, cur, index));
+                    thread.stack[sp] = v;
+                    sp += 2;
+                }
+                Insn::Load(i) => {
+                    s[sp] = s[base + i as usize];
+                    sp += 1;
+                }
+                Insn::Load2(i) => {
+                    s[sp] = s[base + i as usize];
+                    sp += 2;
+                }
+                Insn::Store(i) => {
+                    sp -= 1;
+                    s[base + i as usize] = s[sp];
+                }
+                Insn::Store2(i) => {
+                    sp -= 2;
+                    s[base + i as usize] = s[sp];
+                }
+                Insn::Iinc(i, delta) => {
+                    let slot = base + i as usize;
+                    set_i(s, slot, get_i(s, slot).wrapping_add(delta as i32));
+                }
+                Insn::ArrayLoad(ty) => attempt!(arrays::load(thread, ty, &mut sp)),
+                Insn::ArrayStore(ty) => attempt!(arrays::store(thread, ty, &mut sp)),
+                Insn::Pop
+                | Insn::Pop2
+                | Insn::Dup
+                | Insn::DupX1
+                | Insn::DupX2
+                | Insn::Dup2
+                | Insn::Dup2X1
+                | Insn::Dup2X2
+                | Insn::Swap => stack::shuffle(insn, s, &mut sp),
+                Insn::Arith(op) => {
+                    if arith::arith(op, s, &mut sp).is_err() {
+                        sync!();
+                        thread.throw_new("java/lang/ArithmeticException", Some("/ by zero"));
+                        throw!();
+                    }
+                }
+                Insn::Convert(op) => arith::convert(op, s, &mut sp),
+                Insn::Compare(op) => arith::compare(op, s, &mut sp),
+                Insn::If(op, target) => {
+                    if branch(op, s, &mut sp) {
+                        ip = target as usize;
+                    }
+                }
+                Insn::Goto(target) => ip = target as usize,
+                Insn::Jsr(target) => {
+                    s[sp] = ip as u64;
+                    sp += 1;
+                    ip = target as usize;
+                }
+                Insn::Ret(i) => ip = s[base + i as usize] as usize,
+                Insn::TableSwitch(t) => {
+                    let sw = &code.switches[t as usize];
+                    sp -= 1;
+                    let key = get_i(s, sp);
+                    let offset = key as i64 - sw.low as i64;
+                    ip = if offset >= 0 && (offset as usize) < sw.targets.len() {
+                        sw.targets[offset as usize]
+                    } else {
+                        sw.default
+                    } as usize;
+                }
+                Insn::LookupSwitch(t) => {
+                    let sw = &code.switches[t as usize];
+                    sp -= 1;
+                    let key = get_i(s, sp);
+                    ip = match sw.keys.binary_search(&key) {
+                        Ok(i) => sw.targets[i],
+                        Err(_) => sw.default,
+                    } as usize;
+                }
+                Insn::Return(n) => {
+                    let n = n as usize;
+                    let done = thread.frames.pop().expect("returning frame");
+                    if let Some(lock) = done.monitor
+                        && objects::monitor_exit(thread, lock.slot()).is_err()
+                    {
+                        throw!();
+                    }
+                    let s = &mut thread.stack;
+                    for k in 0..n {
+                        s[base + k] = s[sp - n + k];
+                    }
+                    let result = if n > 0 { s[base] } else { 0 };
+                    if thread.frames.len() == entry_depth {
+                        return Ok(result);
+                    }
+                    thread.frames.last_mut().expect("caller frame").sp = base + n;
+                    continue 'frames;
+                }
+                Insn::GetStatic(i) => attempt!(fields::get_static(thread, cur, i, &mut sp)),
+                Insn::PutStatic(i) => attempt!(fields::put_static(thread, cur, i, &mut sp)),
+                Insn::GetField(i) => attempt!(fields::get_field(thread, cur, i, &mut sp)),
+                Insn::PutField(i) => attempt!(fields::put_field(thread, cur, i, &mut sp)),
+                Insn::InvokeStatic(i)
+                | Insn::InvokeSpecial(i)
+                | Insn::InvokeVirtual(i)
+                | Insn::InvokeInterface(i) => {
+                    let kind = match insn {
+                        Insn::InvokeStatic(_) => Kind::Static,
+                        Insn::InvokeSpecial(_) => Kind::Special,
+                        Insn::InvokeVirtual(_) => Kind::Virtual,
+                        _ => Kind::Interface,
+                    };
+                    let resolved = attempt!(resolve::method(thread, cur, i));
+                    let args = sp - resolved.arg_slots as usize;
+                    let target = attempt!(invoke::target(thread, cur, i, kind, args));
+                    if target.is_native() {
+                        let result = attempt!(invoke::call_native(thread, target, args));
+                        sp = args;
+                        if let Some(t) = target.return_type {
+                            thread.stack[sp] = result;
+                            sp += t.slots();
+                        }
+                        continue;
+                    }
+                    thread.frames.last_mut().expect("caller").sp = args;
+                    if invoke::push_frame(thread, target, args).is_err() {
+                        throw!();
+                    }
+                    if target.is_synchronized() && enter_synchronized(thread, target, args).is_err()
+                    {
+                        throw!();
+                    }
+                    continue 'frames;
+                }
+                Insn::InvokeDynamic(i) => attempt!(indy::invoke_dynamic(thread, cur, i, &mut sp)),
+                Insn::New(i) => {
+                    let v = attempt!(objects::new(thread, cur, i));
+                    thread.stack[sp] = v;
+                    sp += 1;
+                }
+                Insn::NewArray(ty) => {
+                    let len = get_i(s, sp - 1);
+                    let v = attempt!(objects::new_primitive_array(thread, ty, len));
+                    thread.stack[sp - 1] = v;
+                }
+                Insn::ANewArray(i) => {
+                    let len = get_i(s, sp - 1);
+                    let v = attempt!(objects::new_reference_array(thread, cur, i, len));
+                    thread.stack[sp - 1] = v;
+                }
+                Insn::MultiANewArray(i, dims) => {
+                    let v = attempt!(objects::multi_new_array(thread, cur, i, dims, &mut sp));
+                    thread.stack[sp] = v;
+                    sp += 1;
+                }
+                Insn::ArrayLength => attempt!(arrays::length(thread, sp)),
+                Insn::AThrow => {
+                    sync!();
+                    let v = thread.stack[sp - 1];
+                    objects::athrow(thread, v);
+                    throw!();
+                }
+                Insn::CheckCast(i) => {
+                    let v = s[sp - 1];
+                    attempt!(objects::check_cast(thread, cur, i, v));
+                }
+                Insn::InstanceOf(i) => {
+                    let v = s[sp - 1];
+                    let r = attempt!(objects::instance_of(thread, cur, i, v));
+                    set_i(&mut thread.stack, sp - 1, r);
+                }
+                Insn::MonitorEnter => {
+                    sp -= 1;
+                    let v = s[sp];
+                    attempt!(objects::monitor_enter(thread, v));
+                }
+                Insn::MonitorExit => {
+                    sp -= 1;
+                    let v = s[sp];
+                    attempt!(objects::monitor_exit(thread, v));
+                }
+            }
+        }
+    }
+}
+
+/// Conditional branches: whether to jump.
+fn branch(op: rjava_classfile::bytecode::Opcode, s: &[u64], sp: &mut usize) -> bool {
+    use rjava_classfile::bytecode::Opcode::*;
+    match op {
+        Ifeq | Ifne | Iflt | Ifge | Ifgt | Ifle => {
+            *sp -= 1;
+            let v = get_i(s, *sp);
+            match op {
+                Ifeq => v == 0,
+                Ifne => v != 0,
+                Iflt => v < 0,
+                Ifge => v >= 0,
+                Ifgt => v > 0,
+                _ => v <= 0,
+            }
+        }
+        Ifnull => {
+            *sp -= 1;
+            s[*sp] == 0
+        }
+        Ifnonnull => {
+            *sp -= 1;
+            s[*sp] != 0
+        }
+        IfAcmpeq | IfAcmpne => {
+            *sp -= 2;
+            (s[*sp] == s[*sp + 1]) == (op == IfAcmpeq)
+        }
+        _ => {
+            *sp -= 2;
+            let (a, b) = (get_i(s, *sp), get_i(s, *sp + 1));
+            match op {
+                IfIcmpeq => a == b,
+                IfIcmpne => a != b,
+                IfIcmplt => a < b,
+                IfIcmpge => a >= b,
+                IfIcmpgt => a > b,
+                _ => a <= b,
+            }
+        }
+    }
+}
+
+/// Locks the receiver (or the class mirror, for static methods) of a synchronized
+/// method that was just entered, remembering it in the frame.
+pub fn enter_synchronized(
+    thread: &mut Thread,
+    method: &'static rjava_runtime::Method,
+    args: usize,
+) -> Result<(), Thrown> {
+    let lock = if method.is_static() {
+        rjava_runtime::mirror::mirror_of(thread, method.owner())?
+    } else {
+        Ref::from_slot(thread.stack[args]).expect("receiver checked by invoke")
+    };
+    objects::monitor_enter(thread, lock.slot())?;
+    thread.frames.last_mut().expect("entered frame").monitor = Some(lock);
+    Ok(())
+}
+
+/// Finds a handler for the pending exception, popping frames that have none.
+/// Returns false when the exception leaves the frame at `entry_depth`.
+fn unwind(thread: &mut Thread, entry_depth: usize) -> bool {
+    let Some(exception) = thread.pending else {
+        return false;
+    };
+    loop {
+        let frame = *thread.frames.last().expect("unwinding frame");
+        let Ok(code) = invoke::prepared(thread, frame.method) else {
+            return false;
+        };
+        thread.pending = Some(exception);
+        let at = frame.ip.saturating_sub(1);
+        let cur = frame.method.owner();
+        for h in code.handlers.iter() {
+            if h.start <= at && at < h.end {
+                let catches = h.catch_type == 0 || {
+                    match resolve::class(thread, cur, h.catch_type) {
+                        Ok(c) => exception.class().is_subclass_of(c),
+                        Err(_) => false,
+                    }
+                };
+                thread.pending = Some(exception);
+                if catches {
+                    thread.pending = None;
+                    let sp = frame.base + code.max_locals;
+                    thread.stack[sp] = exception.slot();
+                    let f = thread.frames.last_mut().expect("handler frame");
+                    f.sp = sp + 1;
+                    f.ip = h.target;
+                    return true;
+                }
+            }
+        }
+        let done = thread.frames.pop().expect("frame");
+        if let Some(lock) = done.monitor {
+            let _ = objects::monitor_exit(thread, lock.slot());
+            thread.pending = Some(exception);
+        }
+        if thread.frames.len() <= entry_depth {
+            return false;
+        }
+    }
+}

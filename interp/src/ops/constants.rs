@@ -1,0 +1,42 @@
+//! `ldc`, `ldc_w`, `ldc2_w`: numbers straight from the constant pool, strings
+//! interned once per entry, class constants as their mirrors.
+
+use rjava_classfile::Constant;
+use rjava_runtime::class::Resolved;
+use rjava_runtime::{Class, Thread, Thrown};
+
+use crate::resolve;
+
+pub fn ldc(thread: &mut Thread, cur: &'static Class, index: u16) -> Result<u64, Thrown> {
+    if let Some(Resolved::String(s)) = cur.resolved(index) {
+        return Ok(s.slot());
+    }
+    match cur.constant_pool.get(index) {
+        Ok(Constant::Integer(i)) => Ok(*i as u32 as u64),
+        Ok(Constant::Float(f)) => Ok(f.to_bits() as u64),
+        Ok(Constant::Long(l)) => Ok(*l as u64),
+        Ok(Constant::Double(d)) => Ok(d.to_bits()),
+        Ok(Constant::String { string_index }) => {
+            let units = cur
+                .constant_pool
+                .utf8_str(*string_index)
+                .map(|s| s.to_utf16())
+                .unwrap_or_default();
+            let s = rjava_runtime::string::intern_utf16(thread, &units)?;
+            cur.cache_resolved(index, Resolved::String(s));
+            Ok(s.slot())
+        }
+        Ok(Constant::Class { .. }) => {
+            let c = resolve::class(thread, cur, index)?;
+            Ok(rjava_runtime::mirror::mirror_of(thread, c)?.slot())
+        }
+        Ok(other) => {
+            let msg = format!(
+                "ldc of a {} constant is not supported yet",
+                other.kind_name()
+            );
+            Err(thread.throw_new("java/lang/InternalError", Some(&msg)))
+        }
+        Err(e) => Err(thread.throw_new("java/lang/ClassFormatError", Some(&e.to_string()))),
+    }
+}

@@ -1,0 +1,197 @@
+//! Method invocation: choosing the target (`invokestatic`, `invokespecial`,
+//! `invokevirtual` through the vtable, `invokeinterface` through the itable),
+//! binding natives, and pushing interpreter frames with a stack-depth check.
+
+use rjava_runtime::thread::Frame;
+use rjava_runtime::{Class, Method, Ref, Thread, Thrown};
+
+use super::fields::null_pointer;
+use crate::prepare::Prepared;
+use crate::resolve;
+
+/// Slots kept free above the deepest frame so that a `StackOverflowError` can still
+/// be constructed.
+const RESERVE_SLOTS: usize = 16 * 1024;
+const RESERVE_FRAMES: usize = 256;
+
+pub enum Kind {
+    Static,
+    Special,
+    Virtual,
+    Interface,
+}
+
+/// The method an invoke instruction runs, given its arguments at `args` (receiver first).
+pub fn target(
+    thread: &mut Thread,
+    cur: &'static Class,
+    index: u16,
+    kind: Kind,
+    args: usize,
+) -> Result<&'static Method, Thrown> {
+    let resolved = resolve::method(thread, cur, index)?;
+    match kind {
+        Kind::Static => {
+            if !resolved.is_static() {
+                let msg = format!("Expected static method {}", resolve::describe(resolved));
+                return Err(thread.throw_new("java/lang/IncompatibleClassChangeError", Some(&msg)));
+            }
+            let owner = resolved.owner();
+            if !owner.is_initialized() {
+                rjava_runtime::init::initialize(thread, owner)?;
+            }
+            Ok(resolved)
+        }
+        Kind::Special => {
+            if Ref::from_slot(thread.stack[args]).is_none() {
+                return Err(null_pointer(thread));
+            }
+            Ok(special_target(cur, resolved))
+        }
+        Kind::Virtual | Kind::Interface => {
+            let Some(receiver) = Ref::from_slot(thread.stack[args]) else {
+                return Err(null_pointer(thread));
+            };
+            if resolved.is_private() || resolved.is_static() {
+                return Ok(resolved);
+            }
+            let class = receiver.class();
+            match class.select_method(resolved) {
+                Some(m) if !m.is_abstract() => Ok(m),
+                _ => {
+                    let msg = format!(
+                        "Receiver class {} does not define or inherit an implementation of the resolved method {} of {} {}.",
+                        class.java_name(),
+                        resolve::describe(resolved).trim_matches('\''),
+                        if resolved.owner().is_interface() {
+                            "interface"
+                        } else {
+                            "class"
+                        },
+                        resolved.owner().java_name()
+                    );
+                    Err(thread.throw_new("java/lang/AbstractMethodError", Some(&msg)))
+                }
+            }
+        }
+    }
+}
+
+/// `invokespecial` of a superclass method from a subclass looks the method up again
+/// from the caller's superclass (ACC_SUPER semantics); constructors, private methods
+/// and `Interface.super.m()` run as resolved.
+fn special_target(cur: &'static Class, resolved: &'static Method) -> &'static Method {
+    let owner = resolved.owner();
+    if &*resolved.name == "<init>"
+        || owner.is_interface()
+        || std::ptr::eq(owner, cur)
+        || !cur.is_subclass_of(owner)
+    {
+        return resolved;
+    }
+    let mut c = cur.super_class;
+    while let Some(k) = c {
+        if let Some(m) = k
+            .declared_method(&resolved.name, &resolved.descriptor)
+            .filter(|m| !m.is_static())
+        {
+            return m;
+        }
+        c = k.super_class;
+    }
+    resolved
+}
+
+/// The interpreter's prepared code for `method`, made on its first call.
+pub fn prepared(thread: &mut Thread, method: &'static Method) -> Result<&'static Prepared, Thrown> {
+    if let Some(p) = method
+        .prepared
+        .get()
+        .and_then(|p| p.downcast_ref::<Prepared>())
+    {
+        return Ok(p);
+    }
+    let Some(code) = method.code.as_ref() else {
+        let msg = format!("{} has no code", resolve::describe(method));
+        return Err(thread.throw_new("java/lang/AbstractMethodError", Some(&msg)));
+    };
+    match crate::prepare::prepare(code) {
+        Ok(p) => {
+            let _ = method.prepared.set(Box::new(p));
+            Ok(method
+                .prepared
+                .get()
+                .and_then(|p| p.downcast_ref::<Prepared>())
+                .expect("just set"))
+        }
+        Err(e) => {
+            let msg = format!("Bad code in method {}: {}", resolve::describe(method), e.0);
+            Err(thread.throw_new("java/lang/VerifyError", Some(&msg)))
+        }
+    }
+}
+
+/// Pushes a frame for `method` whose arguments are already at `base..`.
+pub fn push_frame(
+    thread: &mut Thread,
+    method: &'static Method,
+    base: usize,
+) -> Result<&'static Prepared, Thrown> {
+    let code = prepared(thread, method)?;
+    let needed = base + code.max_locals + code.max_stack + 2;
+    let (reserve_slots, extra_frames) = if thread.in_stack_reserve {
+        (0, RESERVE_FRAMES)
+    } else {
+        (RESERVE_SLOTS, 0)
+    };
+    if thread.frames.len() >= thread.max_frames + extra_frames
+        || needed + reserve_slots > thread.stack.len()
+    {
+        return Err(stack_overflow(thread));
+    }
+    let mut frame = Frame::new(method, base);
+    frame.sp = base + code.max_locals;
+    thread.frames.push(frame);
+    Ok(code)
+}
+
+/// Throws `StackOverflowError`; its construction may use the reserved depth.
+pub fn stack_overflow(thread: &mut Thread) -> Thrown {
+    if thread.in_stack_reserve {
+        rjava_runtime::exception::fatal(
+            "the stack overflowed while a StackOverflowError was being created",
+        );
+    }
+    thread.in_stack_reserve = true;
+    let t = thread.throw_new("java/lang/StackOverflowError", None);
+    thread.in_stack_reserve = false;
+    t
+}
+
+/// Calls a native method with its arguments in `thread.stack[args..args + n]`.
+pub fn call_native(
+    thread: &mut Thread,
+    method: &'static Method,
+    args: usize,
+) -> Result<u64, Thrown> {
+    let f = match method.native.get() {
+        Some(f) => *f,
+        None => {
+            let owner = method.owner();
+            match thread
+                .vm
+                .natives
+                .find(&owner.name, &method.name, &method.descriptor)
+            {
+                Some(f) => *method.native.get_or_init(|| f),
+                None => {
+                    let msg = resolve::describe(method);
+                    return Err(thread.throw_new("java/lang/UnsatisfiedLinkError", Some(&msg)));
+                }
+            }
+        }
+    };
+    let n = method.arg_slots as usize;
+    let argv: Vec<u64> = thread.stack[args..args + n].to_vec();
+    f(thread, &argv)
+}

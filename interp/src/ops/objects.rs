@@ -1,0 +1,175 @@
+//! Object instructions: `new` (with class initialization), array creation,
+//! `checkcast`/`instanceof` with the JDK's ClassCastException message, `athrow`
+//! and monitors (re-entrant counting; one thread for now).
+
+use rjava_runtime::{BasicType, Class, Ref, Thread, Thrown};
+
+use super::fields::null_pointer;
+use super::slots::*;
+use crate::resolve;
+
+pub fn new(thread: &mut Thread, cur: &'static Class, index: u16) -> Result<u64, Thrown> {
+    let class = resolve::class(thread, cur, index)?;
+    if class.is_interface() || class.is_abstract() {
+        return Err(thread.throw_new("java/lang/InstantiationError", Some(&class.java_name())));
+    }
+    if !class.is_initialized() {
+        rjava_runtime::init::initialize(thread, class)?;
+    }
+    Ok(rjava_runtime::alloc::new_object(thread, class)?.slot())
+}
+
+pub fn new_primitive_array(thread: &mut Thread, ty: BasicType, length: i32) -> Result<u64, Thrown> {
+    let component = thread.vm.loader.primitive(ty);
+    Ok(rjava_runtime::alloc::new_array_of(thread, component, length)?.slot())
+}
+
+pub fn new_reference_array(
+    thread: &mut Thread,
+    cur: &'static Class,
+    index: u16,
+    length: i32,
+) -> Result<u64, Thrown> {
+    let component = resolve::class(thread, cur, index)?;
+    Ok(rjava_runtime::alloc::new_array_of(thread, component, length)?.slot())
+}
+
+/// `multianewarray`: the counts are on the stack, outermost first.
+pub fn multi_new_array(
+    thread: &mut Thread,
+    cur: &'static Class,
+    index: u16,
+    dims: u8,
+    sp: &mut usize,
+) -> Result<u64, Thrown> {
+    let class = resolve::class(thread, cur, index)?;
+    let dims = dims as usize;
+    let counts: Vec<i32> = (0..dims)
+        .map(|d| get_i(&thread.stack, *sp - dims + d))
+        .collect();
+    if let Some(&bad) = counts.iter().find(|&&c| c < 0) {
+        return Err(thread.throw_new(
+            "java/lang/NegativeArraySizeException",
+            Some(&bad.to_string()),
+        ));
+    }
+    *sp -= dims;
+    Ok(build(thread, class, &counts)?.slot())
+}
+
+fn build(thread: &mut Thread, class: &'static Class, counts: &[i32]) -> Result<Ref, Thrown> {
+    let array = rjava_runtime::alloc::new_array(thread, class, counts[0])?;
+    if counts.len() > 1 {
+        let component = class.component().expect("multianewarray of an array class");
+        for i in 0..counts[0] as usize {
+            let inner = build(thread, component, &counts[1..])?;
+            array.array_set_ref(i, Some(inner));
+        }
+    }
+    Ok(array)
+}
+
+fn module_of(c: &Class) -> &'static str {
+    let mut base = c;
+    while let Some(component) = base.component() {
+        base = component;
+    }
+    if base.is_library || base.is_primitive() {
+        "module java.base of loader 'bootstrap'"
+    } else {
+        "unnamed module of loader 'app'"
+    }
+}
+
+/// HotSpot's message: `class A cannot be cast to class B (A and B are in ...)`.
+pub fn cast_message(from: &Class, to: &Class) -> String {
+    let (a, b) = (from.java_name(), to.java_name());
+    let (ma, mb) = (module_of(from), module_of(to));
+    let kind = |c: &Class| {
+        if c.is_interface() {
+            "interface"
+        } else {
+            "class"
+        }
+    };
+    let detail = if ma == mb {
+        format!("{a} and {b} are in {ma}")
+    } else {
+        format!("{a} is in {ma}; {b} is in {mb}")
+    };
+    format!(
+        "{} {a} cannot be cast to {} {b} ({detail})",
+        kind(from),
+        kind(to)
+    )
+}
+
+pub fn check_cast(
+    thread: &mut Thread,
+    cur: &'static Class,
+    index: u16,
+    value: u64,
+) -> Result<(), Thrown> {
+    let Some(obj) = Ref::from_slot(value) else {
+        return Ok(());
+    };
+    let target = resolve::class(thread, cur, index)?;
+    if obj.class().is_assignable_to(target) {
+        return Ok(());
+    }
+    let msg = cast_message(obj.class(), target);
+    Err(thread.throw_new("java/lang/ClassCastException", Some(&msg)))
+}
+
+pub fn instance_of(
+    thread: &mut Thread,
+    cur: &'static Class,
+    index: u16,
+    value: u64,
+) -> Result<i32, Thrown> {
+    let Some(obj) = Ref::from_slot(value) else {
+        return Ok(0);
+    };
+    let target = resolve::class(thread, cur, index)?;
+    Ok(i32::from(obj.class().is_assignable_to(target)))
+}
+
+pub fn athrow(thread: &mut Thread, value: u64) -> Thrown {
+    match Ref::from_slot(value) {
+        Some(e) => thread.throw(e),
+        None => null_pointer(thread),
+    }
+}
+
+const LOCK_COUNT_MASK: u32 = 0xffff;
+
+pub fn monitor_enter(thread: &mut Thread, value: u64) -> Result<(), Thrown> {
+    let Some(obj) = Ref::from_slot(value) else {
+        return Err(null_pointer(thread));
+    };
+    let flags = obj.flags();
+    obj.set_flags(
+        (flags & !LOCK_COUNT_MASK) | ((flags & LOCK_COUNT_MASK) + 1).min(LOCK_COUNT_MASK),
+    );
+    Ok(())
+}
+
+pub fn monitor_exit(thread: &mut Thread, value: u64) -> Result<(), Thrown> {
+    let Some(obj) = Ref::from_slot(value) else {
+        return Err(null_pointer(thread));
+    };
+    let flags = obj.flags();
+    if flags & LOCK_COUNT_MASK == 0 {
+        return Err(thread.throw_new(
+            "java/lang/IllegalMonitorStateException",
+            Some("current thread is not owner"),
+        ));
+    }
+    obj.set_flags(flags - 1);
+    Ok(())
+}
+
+/// Whether the current thread holds `obj`'s monitor (`Thread.holdsLock`).
+pub fn holds_lock(obj: Ref) -> bool {
+    obj.flags() & LOCK_COUNT_MASK != 0
+}

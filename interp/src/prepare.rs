@@ -1,0 +1,295 @@
+//! Pre-decoding: a method's bytecode becomes an array of compact `Insn`s, made once
+//! on its first call. Operands are decoded, branch targets become instruction
+//! indexes, and each load/store knows its slot width, so the dispatch loop never
+//! re-reads bytecode, never looks anything up by name and allocates nothing.
+
+use rjava_classfile::bytecode::{Opcode, Operand};
+use rjava_classfile::{Code, ExceptionHandler};
+use rjava_runtime::BasicType;
+
+/// One pre-decoded instruction. `u16` operands are constant-pool indexes or local
+/// slots; `u32` operands are instruction indexes (branch targets) or side-table
+/// indexes (switches).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Insn {
+    Nop,
+    AconstNull,
+    Iconst(i32),
+    Lconst(i64),
+    Fconst(f32),
+    Dconst(f64),
+    Ldc(u16),
+    Ldc2(u16),
+    /// Load/store of a one-slot local (int, float, reference).
+    Load(u16),
+    Store(u16),
+    /// Load/store of a two-slot local (long, double).
+    Load2(u16),
+    Store2(u16),
+    Iinc(u16, i16),
+    ArrayLoad(BasicType),
+    ArrayStore(BasicType),
+    Pop,
+    Pop2,
+    Dup,
+    DupX1,
+    DupX2,
+    Dup2,
+    Dup2X1,
+    Dup2X2,
+    Swap,
+    Arith(Opcode),
+    Convert(Opcode),
+    Compare(Opcode),
+    If(Opcode, u32),
+    Goto(u32),
+    Jsr(u32),
+    Ret(u16),
+    TableSwitch(u32),
+    LookupSwitch(u32),
+    /// Return with 0, 1 or 2 result slots.
+    Return(u8),
+    GetStatic(u16),
+    PutStatic(u16),
+    GetField(u16),
+    PutField(u16),
+    InvokeVirtual(u16),
+    InvokeSpecial(u16),
+    InvokeStatic(u16),
+    InvokeInterface(u16),
+    InvokeDynamic(u16),
+    New(u16),
+    NewArray(BasicType),
+    ANewArray(u16),
+    MultiANewArray(u16, u8),
+    ArrayLength,
+    AThrow,
+    CheckCast(u16),
+    InstanceOf(u16),
+    MonitorEnter,
+    MonitorExit,
+}
+
+pub struct Switch {
+    /// For tableswitch: `low`; targets are for keys low, low+1, ...
+    pub low: i32,
+    /// For lookupswitch: sorted keys, parallel to `targets`.
+    pub keys: Box<[i32]>,
+    pub targets: Box<[u32]>,
+    pub default: u32,
+}
+
+pub struct Handler {
+    pub start: u32,
+    pub end: u32,
+    pub target: u32,
+    pub catch_type: u16,
+}
+
+pub struct Prepared {
+    pub insns: Box<[Insn]>,
+    /// Bytecode offset of each instruction (for line numbers and stack traces).
+    pub pcs: Box<[u32]>,
+    pub switches: Box<[Switch]>,
+    /// The exception table with instruction indexes.
+    pub handlers: Box<[Handler]>,
+    pub max_locals: usize,
+    pub max_stack: usize,
+}
+
+/// Why a method body could not be prepared (only malformed code gets here, since
+/// the format checker has already run).
+#[derive(Debug)]
+pub struct PrepareError(pub String);
+
+pub fn prepare(code: &Code) -> Result<Prepared, PrepareError> {
+    let decoded: Vec<_> = code
+        .instructions()
+        .collect::<Result<_, _>>()
+        .map_err(|e| PrepareError(format!("{:?}", e.kind)))?;
+    // Bytecode offset -> instruction index (u32::MAX where no instruction starts).
+    let mut index_of = vec![u32::MAX; code.code.len() + 1];
+    for (i, insn) in decoded.iter().enumerate() {
+        index_of[insn.pc as usize] = i as u32;
+    }
+    index_of[code.code.len()] = decoded.len() as u32;
+    let target = |pc: u32, off: i32| -> Result<u32, PrepareError> {
+        let t = pc as i64 + off as i64;
+        index_of
+            .get(usize::try_from(t).map_err(|_| PrepareError(format!("branch to {t}")))?)
+            .copied()
+            .filter(|&i| i != u32::MAX)
+            .ok_or_else(|| PrepareError(format!("branch to {t}")))
+    };
+    let mut switches = Vec::new();
+    let mut insns = Vec::with_capacity(decoded.len());
+    for d in &decoded {
+        use Opcode::*;
+        let op = d.opcode;
+        let insn = match (&d.operand, op) {
+            (_, Nop) => Insn::Nop,
+            (_, AconstNull) => Insn::AconstNull,
+            (_, IconstM1 | Iconst0 | Iconst1 | Iconst2 | Iconst3 | Iconst4 | Iconst5) => {
+                Insn::Iconst(op as i32 - Iconst0 as i32)
+            }
+            (_, Lconst0 | Lconst1) => Insn::Lconst((op as u8 - Lconst0 as u8) as i64),
+            (_, Fconst0 | Fconst1 | Fconst2) => Insn::Fconst((op as u8 - Fconst0 as u8) as f32),
+            (_, Dconst0 | Dconst1) => Insn::Dconst((op as u8 - Dconst0 as u8) as f64),
+            (Operand::Int(v), _) => Insn::Iconst(*v),
+            (Operand::Constant(i), Ldc | LdcW) => Insn::Ldc(*i),
+            (Operand::Constant(i), Ldc2W) => Insn::Ldc2(*i),
+            (
+                _,
+                Iload | Fload | Aload | Iload0 | Iload1 | Iload2 | Iload3 | Fload0 | Fload1
+                | Fload2 | Fload3 | Aload0 | Aload1 | Aload2 | Aload3,
+            ) => Insn::Load(local(d)?),
+            (
+                _,
+                Lload | Dload | Lload0 | Lload1 | Lload2 | Lload3 | Dload0 | Dload1 | Dload2
+                | Dload3,
+            ) => Insn::Load2(local(d)?),
+            (
+                _,
+                Istore | Fstore | Astore | Istore0 | Istore1 | Istore2 | Istore3 | Fstore0
+                | Fstore1 | Fstore2 | Fstore3 | Astore0 | Astore1 | Astore2 | Astore3,
+            ) => Insn::Store(local(d)?),
+            (
+                _,
+                Lstore | Dstore | Lstore0 | Lstore1 | Lstore2 | Lstore3 | Dstore0 | Dstore1
+                | Dstore2 | Dstore3,
+            ) => Insn::Store2(local(d)?),
+            (Operand::Iinc { index, delta }, _) => Insn::Iinc(*index, *delta),
+            (_, Iaload) => Insn::ArrayLoad(BasicType::Int),
+            (_, Laload) => Insn::ArrayLoad(BasicType::Long),
+            (_, Faload) => Insn::ArrayLoad(BasicType::Float),
+            (_, Daload) => Insn::ArrayLoad(BasicType::Double),
+            (_, Aaload) => Insn::ArrayLoad(BasicType::Reference),
+            // baload serves byte and boolean arrays; the element size is the same.
+            (_, Baload) => Insn::ArrayLoad(BasicType::Byte),
+            (_, Caload) => Insn::ArrayLoad(BasicType::Char),
+            (_, Saload) => Insn::ArrayLoad(BasicType::Short),
+            (_, Iastore) => Insn::ArrayStore(BasicType::Int),
+            (_, Lastore) => Insn::ArrayStore(BasicType::Long),
+            (_, Fastore) => Insn::ArrayStore(BasicType::Float),
+            (_, Dastore) => Insn::ArrayStore(BasicType::Double),
+            (_, Aastore) => Insn::ArrayStore(BasicType::Reference),
+            (_, Bastore) => Insn::ArrayStore(BasicType::Byte),
+            (_, Castore) => Insn::ArrayStore(BasicType::Char),
+            (_, Sastore) => Insn::ArrayStore(BasicType::Short),
+            (_, Pop) => Insn::Pop,
+            (_, Pop2) => Insn::Pop2,
+            (_, Dup) => Insn::Dup,
+            (_, DupX1) => Insn::DupX1,
+            (_, DupX2) => Insn::DupX2,
+            (_, Dup2) => Insn::Dup2,
+            (_, Dup2X1) => Insn::Dup2X1,
+            (_, Dup2X2) => Insn::Dup2X2,
+            (_, Swap) => Insn::Swap,
+            (
+                _,
+                Iadd | Ladd | Fadd | Dadd | Isub | Lsub | Fsub | Dsub | Imul | Lmul | Fmul | Dmul
+                | Idiv | Ldiv | Fdiv | Ddiv | Irem | Lrem | Frem | Drem | Ineg | Lneg | Fneg | Dneg
+                | Ishl | Lshl | Ishr | Lshr | Iushr | Lushr | Iand | Land | Ior | Lor | Ixor | Lxor,
+            ) => Insn::Arith(op),
+            (
+                _,
+                I2l | I2f | I2d | L2i | L2f | L2d | F2i | F2l | F2d | D2i | D2l | D2f | I2b | I2c
+                | I2s,
+            ) => Insn::Convert(op),
+            (_, Lcmp | Fcmpl | Fcmpg | Dcmpl | Dcmpg) => Insn::Compare(op),
+            (Operand::Branch(off), Goto | GotoW) => Insn::Goto(target(d.pc, *off)?),
+            (Operand::Branch(off), Jsr | JsrW) => Insn::Jsr(target(d.pc, *off)?),
+            (Operand::Branch(off), _) => Insn::If(op, target(d.pc, *off)?),
+            (Operand::Local(i), Ret) => Insn::Ret(*i),
+            (Operand::TableSwitch(t), _) => {
+                let targets = t
+                    .offsets
+                    .iter()
+                    .map(|&o| target(d.pc, o))
+                    .collect::<Result<_, _>>()?;
+                switches.push(Switch {
+                    low: t.low,
+                    keys: Box::new([]),
+                    targets,
+                    default: target(d.pc, t.default)?,
+                });
+                Insn::TableSwitch(switches.len() as u32 - 1)
+            }
+            (Operand::LookupSwitch(l), _) => {
+                let keys = l.pairs.iter().map(|p| p.0).collect();
+                let targets = l
+                    .pairs
+                    .iter()
+                    .map(|p| target(d.pc, p.1))
+                    .collect::<Result<_, _>>()?;
+                switches.push(Switch {
+                    low: 0,
+                    keys,
+                    targets,
+                    default: target(d.pc, l.default)?,
+                });
+                Insn::LookupSwitch(switches.len() as u32 - 1)
+            }
+            (_, Return) => Insn::Return(0),
+            (_, Ireturn | Freturn | Areturn) => Insn::Return(1),
+            (_, Lreturn | Dreturn) => Insn::Return(2),
+            (Operand::Constant(i), Getstatic) => Insn::GetStatic(*i),
+            (Operand::Constant(i), Putstatic) => Insn::PutStatic(*i),
+            (Operand::Constant(i), Getfield) => Insn::GetField(*i),
+            (Operand::Constant(i), Putfield) => Insn::PutField(*i),
+            (Operand::Constant(i), Invokevirtual) => Insn::InvokeVirtual(*i),
+            (Operand::Constant(i), Invokespecial) => Insn::InvokeSpecial(*i),
+            (Operand::Constant(i), Invokestatic) => Insn::InvokeStatic(*i),
+            (Operand::InvokeInterface { index, .. }, _) => Insn::InvokeInterface(*index),
+            (Operand::InvokeDynamic(i), _) => Insn::InvokeDynamic(*i),
+            (Operand::Constant(i), New) => Insn::New(*i),
+            (Operand::ArrayType(t), _) => Insn::NewArray(
+                BasicType::from_array_type(*t)
+                    .ok_or_else(|| PrepareError(format!("newarray {t}")))?,
+            ),
+            (Operand::Constant(i), Anewarray) => Insn::ANewArray(*i),
+            (Operand::MultiANewArray { index, dimensions }, _) => {
+                Insn::MultiANewArray(*index, *dimensions)
+            }
+            (_, Arraylength) => Insn::ArrayLength,
+            (_, Athrow) => Insn::AThrow,
+            (Operand::Constant(i), Checkcast) => Insn::CheckCast(*i),
+            (Operand::Constant(i), Instanceof) => Insn::InstanceOf(*i),
+            (_, Monitorenter) => Insn::MonitorEnter,
+            (_, Monitorexit) => Insn::MonitorExit,
+            (operand, op) => return Err(PrepareError(format!("unexpected {op:?} {operand:?}"))),
+        };
+        insns.push(insn);
+    }
+    let handlers = code
+        .exception_table
+        .iter()
+        .map(|h: &ExceptionHandler| {
+            let at = |pc: u16| {
+                index_of
+                    .get(pc as usize)
+                    .copied()
+                    .filter(|&i| i != u32::MAX)
+            };
+            Ok(Handler {
+                start: at(h.start_pc).ok_or_else(|| PrepareError("handler start".into()))?,
+                end: at(h.end_pc).ok_or_else(|| PrepareError("handler end".into()))?,
+                target: at(h.handler_pc).ok_or_else(|| PrepareError("handler target".into()))?,
+                catch_type: h.catch_type,
+            })
+        })
+        .collect::<Result<_, PrepareError>>()?;
+    Ok(Prepared {
+        insns: insns.into_boxed_slice(),
+        pcs: decoded.iter().map(|d| d.pc).collect(),
+        switches: switches.into_boxed_slice(),
+        handlers,
+        max_locals: code.max_locals as usize,
+        max_stack: code.max_stack as usize,
+    })
+}
+
+fn local(d: &rjava_classfile::bytecode::Instruction) -> Result<u16, PrepareError> {
+    d.local_index()
+        .ok_or_else(|| PrepareError(format!("{:?} without a local", d.opcode)))
+}

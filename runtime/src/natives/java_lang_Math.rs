@@ -1,0 +1,111 @@
+//! `java.lang.Math` and `java.lang.StrictMath`: the transcendental functions, from
+//! the platform's libm through Rust's `f64` methods. StrictMath promises fdlibm's
+//! exact bits; most functions here agree with it, a few may differ in the last
+//! place (see the README's known differences).
+
+use super::arg_double;
+use crate::native::NativeRegistry;
+use crate::thread::{Thread, Thrown};
+
+fn d(v: f64) -> Result<u64, Thrown> {
+    Ok(v.to_bits())
+}
+
+macro_rules! unary {
+    ($($name:literal => $f:expr),* $(,)?) => {
+        pub fn register(r: &mut NativeRegistry) {
+            $({
+                fn native(_: &mut Thread, args: &[u64]) -> Result<u64, Thrown> {
+                    let f: fn(f64) -> f64 = $f;
+                    d(f(arg_double(args, 0)))
+                }
+                r.register("java/lang/Math", $name, "(D)D", native);
+                r.register("java/lang/StrictMath", $name, "(D)D", native);
+            })*
+            r.register("java/lang/Math", "pow", "(DD)D", pow);
+            r.register("java/lang/StrictMath", "pow", "(DD)D", pow);
+            r.register("java/lang/Math", "atan2", "(DD)D", atan2);
+            r.register("java/lang/StrictMath", "atan2", "(DD)D", atan2);
+            r.register("java/lang/Math", "hypot", "(DD)D", hypot);
+            r.register("java/lang/StrictMath", "hypot", "(DD)D", hypot);
+            r.register("java/lang/Math", "IEEEremainder", "(DD)D", ieee_remainder);
+            r.register("java/lang/StrictMath", "IEEEremainder", "(DD)D", ieee_remainder);
+        }
+    };
+}
+
+unary! {
+    "sin" => f64::sin,
+    "cos" => f64::cos,
+    "tan" => f64::tan,
+    "asin" => f64::asin,
+    "acos" => f64::acos,
+    "atan" => f64::atan,
+    "exp" => f64::exp,
+    "log" => f64::ln,
+    "log10" => f64::log10,
+    "sqrt" => f64::sqrt,
+    "cbrt" => f64::cbrt,
+    "sinh" => f64::sinh,
+    "cosh" => f64::cosh,
+    "tanh" => f64::tanh,
+    "expm1" => f64::exp_m1,
+    "log1p" => f64::ln_1p,
+}
+
+/// Java's `pow` differs from C's only where C leaves room: `pow(x, NaN)` is NaN
+/// even for x == 1, and `pow(-1, ±Infinity)` is NaN.
+fn java_pow(a: f64, b: f64) -> f64 {
+    if b.is_nan() || (a.abs() == 1.0 && b.is_infinite()) {
+        return f64::NAN;
+    }
+    a.powf(b)
+}
+
+fn pow(_: &mut Thread, args: &[u64]) -> Result<u64, Thrown> {
+    d(java_pow(arg_double(args, 0), arg_double(args, 2)))
+}
+
+fn atan2(_: &mut Thread, args: &[u64]) -> Result<u64, Thrown> {
+    d(arg_double(args, 0).atan2(arg_double(args, 2)))
+}
+
+fn hypot(_: &mut Thread, args: &[u64]) -> Result<u64, Thrown> {
+    d(arg_double(args, 0).hypot(arg_double(args, 2)))
+}
+
+/// IEEE 754 remainder: `a - n*b` with `n` the integer nearest `a/b`, ties to even.
+fn ieee_remainder(_: &mut Thread, args: &[u64]) -> Result<u64, Thrown> {
+    let (a, b) = (arg_double(args, 0), arg_double(args, 2));
+    if a.is_nan() || b.is_nan() || a.is_infinite() || b == 0.0 {
+        return d(f64::NAN);
+    }
+    if b.is_infinite() {
+        return d(a);
+    }
+    let r = a % b;
+    let half = (b / 2.0).abs();
+    let mut result = if r.abs() > half || (r.abs() == half && ((a - r) / b).rem_euclid(2.0) == 1.0)
+    {
+        r - b.abs().copysign(r)
+    } else {
+        r
+    };
+    if result == 0.0 {
+        result = 0.0f64.copysign(a);
+    }
+    d(result)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pow_follows_java_special_cases() {
+        assert!(java_pow(1.0, f64::NAN).is_nan());
+        assert!(java_pow(-1.0, f64::INFINITY).is_nan());
+        assert_eq!(java_pow(2.0, 10.0), 1024.0);
+        assert_eq!(java_pow(f64::NAN, 0.0), 1.0);
+    }
+}

@@ -1,0 +1,41 @@
+//! `java.lang.Runtime`: process exit, processor count and heap figures.
+
+use super::{arg_int, int, long};
+use crate::native::NativeRegistry;
+use crate::thread::{Thread, Thrown};
+
+pub fn register(r: &mut NativeRegistry) {
+    let c = "java/lang/Runtime";
+    r.register(c, "halt0", "(I)V", halt);
+    r.register(c, "availableProcessors", "()I", available_processors);
+    r.register(c, "freeMemory", "()J", free_memory);
+    r.register(c, "totalMemory", "()J", total_memory);
+    r.register(c, "maxMemory", "()J", max_memory);
+    r.register(c, "gc", "()V", gc);
+}
+
+fn halt(_: &mut Thread, args: &[u64]) -> Result<u64, Thrown> {
+    crate::stdio::flush_stdout();
+    std::process::exit(arg_int(args, 0));
+}
+
+fn available_processors(_: &mut Thread, _: &[u64]) -> Result<u64, Thrown> {
+    int(std::thread::available_parallelism().map_or(1, |n| n.get() as i32))
+}
+
+fn total_memory(thread: &mut Thread, _: &[u64]) -> Result<u64, Thrown> {
+    long(thread.vm.heap.reserved_bytes() as i64)
+}
+
+fn free_memory(_: &mut Thread, _: &[u64]) -> Result<u64, Thrown> {
+    // Without a collector nothing is ever freed: memory handed out is in use.
+    long(0)
+}
+
+fn max_memory(thread: &mut Thread, _: &[u64]) -> Result<u64, Thrown> {
+    long(thread.vm.heap.max_bytes() as i64)
+}
+
+fn gc(_: &mut Thread, _: &[u64]) -> Result<u64, Thrown> {
+    Ok(0)
+}
