@@ -1,7 +1,8 @@
 //! `invokedynamic`, linked by the VM itself for the bootstrap methods javac emits
 //! (DESIGN.md, "Execution"). String concatenation (`makeConcatWithConstants`) is
 //! linked here: the recipe is parsed once per call site and each execution builds
-//! the string directly. Other bootstraps raise `BootstrapMethodError` naming them.
+//! the string directly. Lambdas and method references are linked by `lambda`.
+//! Other bootstraps raise `BootstrapMethodError` naming them.
 
 use rjava_classfile::{Constant, FieldType, MethodDescriptor};
 use rjava_runtime::class::Resolved;
@@ -12,6 +13,12 @@ use crate::ops::slots::*;
 enum Piece {
     Arg(usize),
     Literal(Vec<u16>),
+}
+
+enum CallSite {
+    Concat(ConcatSite),
+    Lambda(crate::lambda::LambdaSite),
+    Record(crate::record::RecordSite),
 }
 
 struct ConcatSite {
@@ -38,18 +45,40 @@ pub fn invoke_dynamic(
             }
         }
     };
-    let Some(concat) = site.downcast_ref::<ConcatSite>() else {
+    let Some(site) = site.downcast_ref::<CallSite>() else {
         return Err(thread.throw_new("java/lang/InternalError", Some("unknown call site kind")));
     };
-    let start = *sp - concat.arg_slots;
-    let result = concatenate(thread, concat, start)?;
+    let (start, result) = match site {
+        CallSite::Concat(concat) => {
+            let start = *sp - concat.arg_slots;
+            (start, concatenate(thread, concat, start)?)
+        }
+        CallSite::Record(record) => {
+            let slots = if record.method == crate::record::RecordMethod::Equals {
+                2
+            } else {
+                1
+            };
+            let start = *sp - slots;
+            let value = crate::record::invoke(thread, record, start)?;
+            *sp = start;
+            thread.stack[*sp] = value;
+            *sp += 1;
+            return Ok(());
+        }
+        CallSite::Lambda(lambda) => {
+            let slots: usize = lambda.captured.iter().map(|(_, t)| t.slots()).sum();
+            let start = *sp - slots;
+            (start, crate::lambda::instantiate(thread, lambda, start)?)
+        }
+    };
     *sp = start;
     thread.stack[*sp] = result.slot();
     *sp += 1;
     Ok(())
 }
 
-fn link(thread: &mut Thread, cur: &'static Class, index: u16) -> Result<ConcatSite, Thrown> {
+fn link(thread: &mut Thread, cur: &'static Class, index: u16) -> Result<CallSite, Thrown> {
     let cp = &cur.constant_pool;
     let Ok((bsm_index, _name, descriptor)) = cp.dynamic(index) else {
         return Err(thread.throw_new("java/lang/ClassFormatError", Some("bad invokedynamic")));
@@ -115,20 +144,29 @@ fn link(thread: &mut Thread, cur: &'static Class, index: u16) -> Result<ConcatSi
             if !literal.is_empty() {
                 pieces.push(Piece::Literal(literal));
             }
-            Ok(ConcatSite {
+            Ok(CallSite::Concat(ConcatSite {
                 pieces,
                 params,
                 arg_slots,
-            })
+            }))
         }
         ("java/lang/invoke/StringConcatFactory", "makeConcat") => {
             let pieces = (0..params.len()).map(Piece::Arg).collect();
-            Ok(ConcatSite {
+            Ok(CallSite::Concat(ConcatSite {
                 pieces,
                 params,
                 arg_slots,
-            })
+            }))
         }
+        ("java/lang/runtime/ObjectMethods", "bootstrap") => {
+            Ok(CallSite::Record(crate::record::link(thread, cur, index)?))
+        }
+        ("java/lang/invoke/LambdaMetafactory", "metafactory") => Ok(CallSite::Lambda(
+            crate::lambda::link(thread, cur, index, false)?,
+        )),
+        ("java/lang/invoke/LambdaMetafactory", "altMetafactory") => Ok(CallSite::Lambda(
+            crate::lambda::link(thread, cur, index, true)?,
+        )),
         (class, name) => {
             let msg = format!(
                 "bootstrap method {}.{name} is not supported by rjava yet",

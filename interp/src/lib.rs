@@ -5,8 +5,10 @@
 
 pub mod indy;
 pub mod interpreter;
+pub mod lambda;
 pub mod ops;
 pub mod prepare;
+pub mod record;
 pub mod resolve;
 
 use rjava_runtime::vm::Engine;

@@ -105,7 +105,9 @@ pub fn method(
         Ok(Constant::Methodref { class_index, .. }) => (*class_index, false),
         Ok(Constant::InterfaceMethodref { class_index, .. }) => (*class_index, true),
         _ => {
-            return Err(thread.throw_new("java/lang/ClassFormatError", Some("bad method reference")));
+            return Err(
+                thread.throw_new("java/lang/ClassFormatError", Some("bad method reference"))
+            );
         }
     };
     let r = cur

@@ -108,6 +108,8 @@ pub struct Class {
     /// Every interface this class implements, transitively (itself if an interface).
     pub(crate) all_interfaces: OnceLock<Box<[&'static Class]>>,
     init_state: AtomicU8,
+    /// Engine data of a class the VM synthesized (a lambda's implementation).
+    pub synthetic: OnceLock<Box<dyn std::any::Any + Send + Sync>>,
     pub mirror: OnceLock<Ref>,
     pub(crate) array_class: OnceLock<&'static Class>,
 }
@@ -153,6 +155,7 @@ impl Class {
             itable: OnceLock::new(),
             all_interfaces: OnceLock::new(),
             init_state: AtomicU8::new(InitState::Initialized as u8),
+            synthetic: OnceLock::new(),
             mirror: OnceLock::new(),
             array_class: OnceLock::new(),
         }

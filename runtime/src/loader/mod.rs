@@ -485,6 +485,95 @@ impl Loader {
     }
 }
 
+/// A class the VM makes itself (lambda objects): `Object` subclass, the given
+/// interfaces and instance fields, and public native methods bound to `f`.
+pub struct SyntheticClass {
+    pub name: String,
+    pub interfaces: Vec<&'static Class>,
+    /// (name, descriptor) of instance fields.
+    pub fields: Vec<(String, String)>,
+    /// (name, descriptor) of methods, all implemented by `native`.
+    pub methods: Vec<(String, String)>,
+    pub native: crate::native::NativeFn,
+    pub data: Box<dyn std::any::Any + Send + Sync>,
+}
+
+impl Loader {
+    pub fn define_synthetic(&self, spec: SyntheticClass) -> Result<&'static Class, LoadError> {
+        let object = self.load("java/lang/Object")?;
+        let types: Vec<(BasicType, bool)> = spec
+            .fields
+            .iter()
+            .map(|(_, d)| {
+                (
+                    BasicType::from_descriptor(d).unwrap_or(BasicType::Reference),
+                    false,
+                )
+            })
+            .collect();
+        let (offsets, instance_size) = link::layout_instance_fields(object.instance_size, &types);
+        let fields: Vec<Field> = spec
+            .fields
+            .iter()
+            .zip(&types)
+            .zip(&offsets)
+            .map(|(((n, d), (t, _)), &offset)| Field {
+                name: n.as_str().into(),
+                descriptor: d.as_str().into(),
+                basic_type: *t,
+                access_flags: access::PRIVATE | access::FINAL,
+                offset,
+                constant_value: None,
+                owner: OnceLock::new(),
+            })
+            .collect();
+        let methods: Vec<Method> = spec
+            .methods
+            .iter()
+            .filter_map(|(n, d)| {
+                let signature = MethodDescriptor::parse(d)?;
+                let m = Method::new(
+                    n,
+                    d,
+                    signature,
+                    access::PUBLIC | access::NATIVE | access::SYNTHETIC,
+                    None,
+                );
+                let _ = m.native.set(spec.native);
+                Some(m)
+            })
+            .collect();
+        let mut class = Class::bare(
+            &spec.name,
+            access::PUBLIC | access::FINAL | access::SYNTHETIC,
+            ClassKind::Instance,
+        );
+        class.super_class = Some(object);
+        class.interfaces = spec.interfaces.into_boxed_slice();
+        class.instance_size = instance_size;
+        class.reference_offsets = fields
+            .iter()
+            .filter(|f| f.basic_type.is_reference())
+            .map(|f| f.offset)
+            .collect();
+        class.fields = fields.into_boxed_slice();
+        class.methods = methods.into_boxed_slice();
+        class.is_library = false;
+        let class: &'static Class = leak(class);
+        let _ = class.synthetic.set(spec.data);
+        for f in class.fields.iter() {
+            let _ = f.owner.set(class);
+        }
+        for m in class.methods.iter() {
+            let _ = m.owner.set(class);
+        }
+        let _ = class.all_interfaces.set(link::all_interfaces(class));
+        let _ = class.vtable.set(link::build_vtable(class));
+        let _ = class.itable.set(link::build_itable(class));
+        Ok(self.register(class))
+    }
+}
+
 /// §5.4.5 / §4.10: a class may not override a final method of a superclass.
 fn check_final_overrides(cf: &ClassFile, mut sup: Option<&'static Class>) -> Result<(), LoadError> {
     while let Some(s) = sup {
