@@ -83,6 +83,7 @@ pub fn link(
     let mut methods = vec![(name.to_string(), sam_type.to_string())];
     if alt {
         // altMetafactory: flags, then optional marker interfaces and bridges.
+        const FLAG_SERIALIZABLE: i32 = 1;
         const FLAG_MARKERS: i32 = 2;
         const FLAG_BRIDGES: i32 = 4;
         let int_arg = |i: usize| match args.get(i).and_then(|&a| cp.get(a).ok()) {
@@ -90,6 +91,11 @@ pub fn link(
             _ => 0,
         };
         let flags = int_arg(3);
+        if flags & FLAG_SERIALIZABLE != 0
+            && let Ok(serializable) = thread.vm.loader.load("java/io/Serializable")
+        {
+            interfaces.push(serializable);
+        }
         let mut at = 4;
         if flags & FLAG_MARKERS != 0 {
             let n = int_arg(at) as usize;

@@ -29,6 +29,12 @@ pub fn initialize(thread: &mut Thread, class: &'static Class) -> Result<(), Thro
         class.set_init_state(InitState::Erroneous);
         return Err(t);
     }
+    if !class.is_interface()
+        && let Err(t) = initialize_default_method_interfaces(thread, class)
+    {
+        class.set_init_state(InitState::Erroneous);
+        return Err(t);
+    }
     if let Err(t) = set_string_constants(thread, class) {
         class.set_init_state(InitState::Erroneous);
         return Err(t);
@@ -40,6 +46,25 @@ pub fn initialize(thread: &mut Thread, class: &'static Class) -> Result<(), Thro
         return Err(wrap_in_initializer_error(thread, t));
     }
     class.set_init_state(InitState::Initialized);
+    Ok(())
+}
+
+/// §5.5 step 7: superinterfaces that declare default (non-abstract, non-static)
+/// methods are initialized with the class, in declaration order, depth first.
+fn initialize_default_method_interfaces(
+    thread: &mut Thread,
+    class: &'static Class,
+) -> Result<(), Thrown> {
+    for &iface in class.interfaces.iter() {
+        initialize_default_method_interfaces(thread, iface)?;
+        let has_defaults = iface
+            .methods
+            .iter()
+            .any(|m| !m.is_abstract() && !m.is_static());
+        if has_defaults {
+            initialize(thread, iface)?;
+        }
+    }
     Ok(())
 }
 

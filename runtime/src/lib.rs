@@ -12,6 +12,7 @@ pub mod classpath;
 pub mod exception;
 pub mod heap;
 pub mod init;
+pub mod library;
 pub mod loader;
 pub mod mirror;
 pub mod native;

@@ -1,10 +1,10 @@
 //! The `rjava` launcher: `java`'s command line, class path set-up and main-class
 //! checks, with `java`'s messages and exit codes.
 //!
-//! Running `main` needs the interpreter, which is the next milestone; until it lands,
-//! `--dry-run` (load and check the main class, as `java --dry-run` does) is the one
-//! way to finish successfully, and a real run says plainly that it cannot execute.
+//! `--dry-run` loads and checks the main class without running it, as `java
+//! --dry-run` does; otherwise `execute` starts the VM and runs `main`.
 
+mod execute;
 pub mod options;
 
 use std::io::Write;
@@ -42,7 +42,7 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
         let _ = err.write_all(options::version_text().as_bytes());
     }
     match launch(&opts) {
-        Ok(()) => 0,
+        Ok(code) => code,
         Err(message) => {
             let _ = writeln!(err, "{message}");
             1
@@ -50,15 +50,23 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     }
 }
 
-fn launch(opts: &LaunchOptions) -> Result<(), String> {
+/// Sets up and checks the launch, then runs `main`; returns the exit code.
+fn launch(opts: &LaunchOptions) -> Result<i32, String> {
     let resolved = resolve(opts)?;
     check_main_class(&resolved)?;
     if opts.dry_run {
-        return Ok(());
+        return Ok(0);
     }
-    Err(format!(
-        "Error: cannot run {}: rjava's bytecode interpreter is not built yet (use --dry-run to check the class)",
-        resolved.shown
+    let vm_options = rjava_runtime::vm::VmOptions {
+        properties: opts.properties.clone(),
+        stack_size: opts.stack_size,
+        max_heap: None,
+    };
+    Ok(execute::run_main(
+        resolved.class_path,
+        &resolved.main,
+        &opts.args,
+        vm_options,
     ))
 }
 

@@ -27,7 +27,7 @@ pub fn register(r: &mut NativeRegistry) {
     );
     r.register(
         "java/lang/Double",
-        "parseDouble",
+        "parseDouble0",
         "(Ljava/lang/String;)D",
         parse_double,
     );
@@ -46,7 +46,7 @@ pub fn register(r: &mut NativeRegistry) {
     );
     r.register(
         "java/lang/Float",
-        "parseFloat",
+        "parseFloat0",
         "(Ljava/lang/String;)F",
         parse_float,
     );
@@ -133,6 +133,8 @@ fn parse_hex(hex: &str) -> Option<f64> {
 fn number_format(thread: &mut Thread, text: &str) -> Thrown {
     let msg = if text.trim().is_empty() {
         "empty String".to_string()
+    } else if text.matches('.').count() > 1 {
+        "multiple points".to_string()
     } else {
         format!("For input string: \"{text}\"")
     };

@@ -4,6 +4,9 @@
 
 #![allow(non_snake_case)]
 
+mod java_io_FileInputStream;
+mod java_io_FileOutputStream;
+mod java_lang_Character;
 mod java_lang_Class;
 mod java_lang_Double;
 mod java_lang_Math;
@@ -23,6 +26,9 @@ use crate::object::Ref;
 use crate::thread::{Thread, Thrown};
 
 pub fn register_all(r: &mut NativeRegistry) {
+    java_io_FileInputStream::register(r);
+    java_io_FileOutputStream::register(r);
+    java_lang_Character::register(r);
     java_lang_Class::register(r);
     java_lang_Double::register(r);
     java_lang_Math::register(r);

@@ -1,0 +1,111 @@
+//! Starting the VM and running `main`: the class library and class path are set up,
+//! `java.lang.System` is initialized, the main class is loaded and initialized, and
+//! `main(String[])` runs on the main thread. An exception that escapes `main` is
+//! printed by `Thread.dispatchUncaughtException` (HotSpot's format) and the exit
+//! code is 1; `System.exit(n)` ends the process from its native.
+
+use rjava_interp::INTERPRETER;
+use rjava_runtime::classpath::ClassPath;
+use rjava_runtime::exception::throw_load_error;
+use rjava_runtime::loader::Loader;
+use rjava_runtime::native::NativeRegistry;
+use rjava_runtime::vm::{Vm, VmOptions};
+use rjava_runtime::{Ref, Thread, Thrown};
+
+/// Runs `main_class` (internal name) with `args`; returns the process exit code.
+pub fn run_main(
+    class_path: ClassPath,
+    main_class: &str,
+    args: &[String],
+    options: VmOptions,
+) -> i32 {
+    let loader = match Loader::new(Some(rjava_runtime::library::CLASS_LIBRARY), class_path) {
+        Ok(l) => l,
+        Err(e) => rjava_runtime::exception::fatal(&e),
+    };
+    let mut natives = NativeRegistry::default();
+    rjava_runtime::natives::register_all(&mut natives);
+    let vm: &'static Vm = Vm::new(loader, natives, options);
+    vm.set_engine(&INTERPRETER);
+    if let Err(e) = rjava_runtime::well_known::install(vm) {
+        rjava_runtime::exception::fatal(&format!("the class library is incomplete: {e}"));
+    }
+    let mut thread = Thread::new(vm, vm.stack_size());
+    let code = match start(&mut thread, main_class, args) {
+        Ok(()) => 0,
+        Err(Thrown) => {
+            report_uncaught(&mut thread);
+            1
+        }
+    };
+    rjava_runtime::stdio::flush_stdout();
+    code
+}
+
+fn start(thread: &mut Thread, main_class: &str, args: &[String]) -> Result<(), Thrown> {
+    rjava_runtime::natives::create_main_thread(thread)?;
+    let vm = thread.vm;
+    let system = vm
+        .loader
+        .load("java/lang/System")
+        .map_err(|e| throw_load_error(thread, &e))?;
+    rjava_runtime::init::initialize(thread, system)?;
+    let main = vm
+        .loader
+        .load(main_class)
+        .map_err(|e| throw_load_error(thread, &e))?;
+    rjava_runtime::init::initialize(thread, main)?;
+    let string = vm.well_known().string;
+    let argv = rjava_runtime::alloc::new_array_of(thread, string, args.len() as i32)?;
+    for (i, a) in args.iter().enumerate() {
+        let s = rjava_runtime::string::new_string(thread, a)?;
+        argv.array_set_ref(i, Some(s));
+    }
+    let Some(entry) = main.resolve_method("main", "([Ljava/lang/String;)V") else {
+        return Err(thread.throw_new("java/lang/NoSuchMethodError", Some("main")));
+    };
+    vm.engine().invoke(thread, entry, &[argv.slot()])?;
+    Ok(())
+}
+
+/// `Exception in thread "main" ...` through the Java thread's uncaught handler.
+fn report_uncaught(thread: &mut Thread) {
+    let Some(exception) = thread.take_pending() else {
+        return;
+    };
+    let handler = thread.java_thread.and_then(|t| {
+        t.class()
+            .resolve_method("dispatchUncaughtException", "(Ljava/lang/Throwable;)V")
+            .map(|m| (t, m))
+    });
+    let printed = match handler {
+        Some((t, m)) => thread
+            .vm
+            .engine()
+            .invoke(thread, m, &[t.slot(), exception.slot()])
+            .is_ok(),
+        None => false,
+    };
+    if !printed {
+        // The handler itself failed: say what we can without running Java code.
+        thread.take_pending();
+        rjava_runtime::stdio::flush_stdout();
+        eprintln!(
+            "Exception in thread \"main\" {}",
+            describe(thread, exception)
+        );
+    }
+}
+
+fn describe(thread: &Thread, exception: Ref) -> String {
+    let class = exception.class().java_name();
+    let message = exception
+        .class()
+        .resolve_field("detailMessage", "Ljava/lang/String;")
+        .and_then(|f| exception.read_ref(f.offset))
+        .map(|m| rjava_runtime::string::to_rust(thread, m));
+    match message {
+        Some(m) => format!("{class}: {m}"),
+        None => class,
+    }
+}
