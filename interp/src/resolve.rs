@@ -48,6 +48,7 @@ fn method_text(class: &str, name: &str, descriptor: &str) -> String {
     )
 }
 
+#[inline]
 pub fn field(
     thread: &mut Thread,
     cur: &'static Class,

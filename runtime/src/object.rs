@@ -66,28 +66,34 @@ impl Ref {
     }
 
     /// A reference stored in a 64-bit slot (locals, operand stack, statics).
+    #[inline]
     pub fn from_slot(slot: u64) -> Option<Ref> {
         NonNull::new(slot as usize as *mut u8).map(Ref)
     }
 
+    #[inline]
     pub fn to_slot(r: Option<Ref>) -> u64 {
         r.map_or(0, |r| r.addr() as u64)
     }
 
+    #[inline]
     pub fn slot(self) -> u64 {
         self.addr() as u64
     }
 
+    #[inline]
     pub fn addr(self) -> usize {
         self.0.as_ptr() as usize
     }
 
+    #[inline]
     fn at<T>(self, offset: u32) -> *mut T {
         let p = self.0.as_ptr().wrapping_add(offset as usize).cast::<T>();
         debug_assert!(p.is_aligned(), "misaligned access at offset {offset}");
         p
     }
 
+    #[inline]
     pub fn class(self) -> &'static Class {
         // SAFETY: by the module invariant the header's first word is the address of
         // the object's class, which is leaked metadata and lives forever.
@@ -116,27 +122,32 @@ impl Ref {
     }
 
     /// Reads a field of primitive type at a layout offset.
+    #[inline]
     pub fn read<T: Primitive>(self, offset: u32) -> T {
         // SAFETY: offsets come from the class layout (or the header constants) and
         // are aligned for T and inside the object, by the module invariant.
         unsafe { self.at::<T>(offset).read() }
     }
 
+    #[inline]
     pub fn write<T: Primitive>(self, offset: u32, value: T) {
         // SAFETY: as for `read`.
         unsafe { self.at::<T>(offset).write(value) }
     }
 
+    #[inline]
     pub fn read_ref(self, offset: u32) -> Option<Ref> {
         Ref::from_slot(self.read::<u64>(offset))
     }
 
+    #[inline]
     pub fn write_ref(self, offset: u32, value: Option<Ref>) {
         self.write::<u64>(offset, Ref::to_slot(value))
     }
 
     // ----- arrays -----
 
+    #[inline]
     pub fn array_length(self) -> i32 {
         self.read::<i32>(ARRAY_LENGTH_OFFSET)
     }
@@ -145,6 +156,7 @@ impl Ref {
         self.write::<i32>(ARRAY_LENGTH_OFFSET, len)
     }
 
+    #[inline]
     fn element_offset<T>(self, index: usize) -> u32 {
         let len = self.array_length() as usize;
         assert!(
@@ -156,10 +168,12 @@ impl Ref {
 
     /// Element `index` of a primitive array whose elements are `T`.
     /// Panics if out of bounds: Java-level bounds checks come first.
+    #[inline]
     pub fn array_get<T: Primitive>(self, index: usize) -> T {
         self.read::<T>(self.element_offset::<T>(index))
     }
 
+    #[inline]
     pub fn array_set<T: Primitive>(self, index: usize, value: T) {
         self.write::<T>(self.element_offset::<T>(index), value)
     }

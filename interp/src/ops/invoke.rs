@@ -191,7 +191,16 @@ pub fn call_native(
             }
         }
     };
+    // Natives take their arguments by slice: copy them off the Java stack (a native
+    // may call back into Java, which reuses the stack above them); small argument
+    // lists stay on the Rust stack.
     let n = method.arg_slots as usize;
-    let argv: Vec<u64> = thread.stack[args..args + n].to_vec();
-    f(thread, &argv)
+    if n <= 16 {
+        let mut argv = [0u64; 16];
+        argv[..n].copy_from_slice(&thread.stack[args..args + n]);
+        f(thread, &argv[..n])
+    } else {
+        let argv: Vec<u64> = thread.stack[args..args + n].to_vec();
+        f(thread, &argv)
+    }
 }

@@ -20,10 +20,12 @@ pub struct Field {
 }
 
 impl Field {
+    #[inline]
     pub fn is_static(&self) -> bool {
         self.access_flags & access::STATIC != 0
     }
 
+    #[inline]
     pub fn owner(&self) -> &'static Class {
         self.owner
             .get()

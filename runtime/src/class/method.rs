@@ -61,16 +61,19 @@ impl Method {
         }
     }
 
+    #[inline]
     pub fn owner(&self) -> &'static Class {
         self.owner
             .get()
             .expect("method owner is set when its class is created")
     }
 
+    #[inline]
     pub fn is_static(&self) -> bool {
         self.access_flags & access::STATIC != 0
     }
 
+    #[inline]
     pub fn is_native(&self) -> bool {
         self.access_flags & access::NATIVE != 0
     }
@@ -83,10 +86,12 @@ impl Method {
         self.access_flags & access::PRIVATE != 0
     }
 
+    #[inline]
     pub fn is_synchronized(&self) -> bool {
         self.access_flags & access::SYNCHRONIZED != 0
     }
 
+    #[inline]
     pub fn vtable_index(&self) -> Option<usize> {
         match self.vtable_index.load(Ordering::Relaxed) {
             NONE => None,

@@ -101,6 +101,10 @@ pub struct Class {
     pub inner_simple_name: Option<Box<str>>,
     /// The class this one is a member of (InnerClasses' outer class), by name.
     pub declaring_class: Option<Box<str>>,
+    /// The class enclosing a local or anonymous class (EnclosingMethod), by name.
+    pub enclosing_class: Option<Box<str>>,
+    /// The nest host (NestHost attribute), by name; `None` when the class is its own.
+    pub nest_host: Option<Box<str>>,
     /// Loaded from rjava's own class library (shown as `java.base/` in stack traces).
     pub is_library: bool,
     pub(crate) vtable: OnceLock<Box<[&'static Method]>>,
@@ -150,6 +154,8 @@ impl Class {
             source_file: None,
             inner_simple_name: None,
             declaring_class: None,
+            enclosing_class: None,
+            nest_host: None,
             is_library: true,
             vtable: OnceLock::new(),
             itable: OnceLock::new(),
@@ -178,10 +184,12 @@ impl Class {
         self.set_init_state_raw(s)
     }
 
+    #[inline]
     pub fn is_initialized(&self) -> bool {
         self.init_state.load(Ordering::Acquire) == InitState::Initialized as u8
     }
 
+    #[inline]
     pub fn is_interface(&self) -> bool {
         self.access_flags & access::INTERFACE != 0
     }
@@ -204,6 +212,7 @@ impl Class {
         self.name.replace('/', ".")
     }
 
+    #[inline]
     pub fn vtable(&self) -> &[&'static Method] {
         self.vtable.get().map_or(&[], |v| v)
     }
@@ -401,11 +410,13 @@ impl Class {
         Some(resolved)
     }
 
+    #[inline]
     pub fn static_slot(&self, index: u32) -> &AtomicU64 {
         &self.static_slots[index as usize]
     }
 
     /// The cached resolution of constant-pool entry `index`, if done already.
+    #[inline]
     pub fn resolved(&self, index: u16) -> Option<Resolved> {
         self.cp_cache.get(index as usize)?.get().copied()
     }

@@ -417,6 +417,20 @@ impl Loader {
         class.source_file = cf.source_file().map(Into::into);
         class.inner_simple_name = inner_simple_name;
         class.declaring_class = declaring_class;
+        class.enclosing_class = cf.attributes.iter().find_map(|a| match &a.info {
+            AttributeInfo::EnclosingMethod { class_index, .. } => cf
+                .constant_pool
+                .class_name(*class_index)
+                .ok()
+                .map(Into::into),
+            _ => None,
+        });
+        class.nest_host = cf.attributes.iter().find_map(|a| match &a.info {
+            AttributeInfo::NestHost(index) => {
+                cf.constant_pool.class_name(*index).ok().map(Into::into)
+            }
+            _ => None,
+        });
         class.is_library = is_library;
         class.fields = fields.into_boxed_slice();
         class.methods = methods.into_boxed_slice();

@@ -59,6 +59,14 @@ pub fn register(r: &mut NativeRegistry) {
         "()[Ljava/lang/Object;",
         enum_constants,
     );
+    r.register(c, "getInterfaces0", "()[Ljava/lang/Class;", interfaces);
+    r.register(
+        c,
+        "getEnclosingClass0",
+        "()Ljava/lang/Class;",
+        enclosing_class,
+    );
+    r.register(c, "getNestHost0", "()Ljava/lang/Class;", nest_host);
 }
 
 fn this_class(thread: &mut Thread, args: &[u64]) -> Result<&'static Class, Thrown> {
@@ -178,9 +186,9 @@ fn simple_binary_name(thread: &mut Thread, args: &[u64]) -> Result<u64, Thrown> 
     }
 }
 
-fn declaring_class(thread: &mut Thread, args: &[u64]) -> Result<u64, Thrown> {
-    let c = this_class(thread, args)?;
-    let outer = match &c.declaring_class {
+/// The mirror of the class named `name`, loading it if needed.
+fn named_mirror(thread: &mut Thread, name: Option<&str>) -> Result<u64, Thrown> {
+    let class = match name {
         Some(name) => Some(
             thread
                 .vm
@@ -190,7 +198,43 @@ fn declaring_class(thread: &mut Thread, args: &[u64]) -> Result<u64, Thrown> {
         ),
         None => None,
     };
-    optional_mirror(thread, outer)
+    optional_mirror(thread, class)
+}
+
+fn declaring_class(thread: &mut Thread, args: &[u64]) -> Result<u64, Thrown> {
+    let c = this_class(thread, args)?;
+    named_mirror(thread, c.declaring_class.as_deref())
+}
+
+/// Local and anonymous classes name their encloser in EnclosingMethod; member
+/// classes in InnerClasses.
+fn enclosing_class(thread: &mut Thread, args: &[u64]) -> Result<u64, Thrown> {
+    let c = this_class(thread, args)?;
+    named_mirror(
+        thread,
+        c.enclosing_class
+            .as_deref()
+            .or(c.declaring_class.as_deref()),
+    )
+}
+
+fn nest_host(thread: &mut Thread, args: &[u64]) -> Result<u64, Thrown> {
+    let c = this_class(thread, args)?;
+    match c.nest_host.as_deref() {
+        Some(host) => named_mirror(thread, Some(host)),
+        None => reference(Some(mirror_of(thread, c)?)),
+    }
+}
+
+fn interfaces(thread: &mut Thread, args: &[u64]) -> Result<u64, Thrown> {
+    let c = this_class(thread, args)?;
+    let class_class = thread.vm.well_known().class;
+    let array = crate::alloc::new_array_of(thread, class_class, c.interfaces.len() as i32)?;
+    for (i, iface) in c.interfaces.iter().enumerate() {
+        let m = mirror_of(thread, iface)?;
+        array.array_set_ref(i, Some(m));
+    }
+    reference(Some(array))
 }
 
 /// The enum's constants, from its `values()` method; null for non-enums.

@@ -14,6 +14,12 @@ pub fn register(r: &mut NativeRegistry) {
     );
     r.register("java/lang/Thread", "sleep0", "(J)V", sleep);
     r.register("java/lang/Thread", "start0", "()V", start);
+    r.register(
+        "java/lang/Thread",
+        "holdsLock",
+        "(Ljava/lang/Object;)Z",
+        holds_lock,
+    );
 }
 
 fn current_thread(thread: &mut Thread, _: &[u64]) -> Result<u64, Thrown> {
@@ -24,6 +30,12 @@ fn sleep(_: &mut Thread, args: &[u64]) -> Result<u64, Thrown> {
     let millis = arg_long(args, 0).max(0) as u64;
     std::thread::sleep(std::time::Duration::from_millis(millis));
     Ok(0)
+}
+
+/// Whether the (only) thread holds `obj`'s monitor: its lock count is not zero.
+fn holds_lock(thread: &mut Thread, args: &[u64]) -> Result<u64, Thrown> {
+    let obj = super::non_null(thread, args, 0)?;
+    super::int(i32::from(obj.flags() & 0xffff != 0))
 }
 
 fn start(thread: &mut Thread, _: &[u64]) -> Result<u64, Thrown> {
