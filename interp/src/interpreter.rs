@@ -8,6 +8,8 @@
 //! the frame (`sync!`), so stack traces, re-entrant calls and the future collector
 //! see a consistent stack.
 
+use std::sync::atomic::Ordering;
+
 use rjava_runtime::{Ref, Thread, Thrown};
 
 use crate::indy;
@@ -43,6 +45,35 @@ pub fn execute(thread: &mut Thread, entry_depth: usize) -> Result<u64, Thrown> {
                     continue 'frames;
                 }
                 return Err(Thrown);
+            }};
+        }
+        // Calls `target` with its arguments at `args..sp`: natives in place, bytecode
+        // methods by pushing a frame and continuing the loop in it.
+        macro_rules! call {
+            ($target:expr, $args:expr) => {{
+                let target = $target;
+                let args = $args;
+                sync!();
+                if target.is_native() {
+                    let result = match invoke::call_native(thread, target, args) {
+                        Ok(v) => v,
+                        Err(_) => throw!(),
+                    };
+                    sp = args;
+                    if let Some(t) = target.return_type {
+                        thread.stack[sp] = result;
+                        sp += t.slots();
+                    }
+                    continue;
+                }
+                thread.frames.last_mut().expect("caller").sp = args;
+                if invoke::push_frame(thread, target, args).is_err() {
+                    throw!();
+                }
+                if target.is_synchronized() && enter_synchronized(thread, target, args).is_err() {
+                    throw!();
+                }
+                continue 'frames;
             }};
         }
         macro_rules! attempt {
@@ -199,24 +230,63 @@ pub fn execute(thread: &mut Thread, entry_depth: usize) -> Result<u64, Thrown> {
                     let resolved = attempt!(resolve::method(thread, cur, i));
                     let args = sp - resolved.arg_slots as usize;
                     let target = attempt!(invoke::target(thread, cur, i, kind, args));
-                    if target.is_native() {
-                        let result = attempt!(invoke::call_native(thread, target, args));
-                        sp = args;
-                        if let Some(t) = target.return_type {
-                            thread.stack[sp] = result;
-                            sp += t.slots();
-                        }
-                        continue;
-                    }
-                    thread.frames.last_mut().expect("caller").sp = args;
-                    if invoke::push_frame(thread, target, args).is_err() {
+                    call!(target, args);
+                }
+                Insn::InvokeDirect(target) => {
+                    let args = sp - target.arg_slots as usize;
+                    if !target.is_static() && thread.stack[args] == 0 {
+                        sync!();
+                        fields::null_pointer(thread);
                         throw!();
                     }
-                    if target.is_synchronized() && enter_synchronized(thread, target, args).is_err()
-                    {
+                    call!(target, args);
+                }
+                Insn::InvokeVtable(index, arg_slots) => {
+                    let args = sp - arg_slots as usize;
+                    let Some(receiver) = Ref::from_slot(thread.stack[args]) else {
+                        sync!();
+                        fields::null_pointer(thread);
+                        throw!();
+                    };
+                    let target = receiver.class().vtable()[index as usize];
+                    if target.is_abstract() {
+                        sync!();
+                        let msg = format!(
+                            "Receiver class {} does not define or inherit an implementation of the resolved method {}",
+                            receiver.class().java_name(),
+                            resolve::describe(target).trim_matches('\'')
+                        );
+                        thread.throw_new("java/lang/AbstractMethodError", Some(&msg));
                         throw!();
                     }
-                    continue 'frames;
+                    call!(target, args);
+                }
+                Insn::GetFieldQuick(offset, ty) => {
+                    let Some(obj) = Ref::from_slot(s[sp - 1]) else {
+                        sync!();
+                        fields::null_pointer(thread);
+                        throw!();
+                    };
+                    s[sp - 1] = fields::read_field(obj, offset, ty);
+                    sp += ty.slots() - 1;
+                }
+                Insn::PutFieldQuick(offset, ty) => {
+                    let width = ty.slots();
+                    let Some(obj) = Ref::from_slot(s[sp - width - 1]) else {
+                        sync!();
+                        fields::null_pointer(thread);
+                        throw!();
+                    };
+                    fields::write_field(obj, offset, ty, s[sp - width]);
+                    sp -= width + 1;
+                }
+                Insn::GetStaticQuick(slot, ty) => {
+                    s[sp] = fields::static_value(slot.load(Ordering::Relaxed), ty);
+                    sp += ty.slots();
+                }
+                Insn::PutStaticQuick(slot, ty) => {
+                    sp -= ty.slots();
+                    slot.store(fields::static_store(s[sp], ty), Ordering::Relaxed);
                 }
                 Insn::InvokeDynamic(i) => attempt!(indy::invoke_dynamic(thread, cur, i, &mut sp)),
                 Insn::New(i) => {
@@ -271,6 +341,7 @@ pub fn execute(thread: &mut Thread, entry_depth: usize) -> Result<u64, Thrown> {
 }
 
 /// Conditional branches: whether to jump.
+#[inline]
 fn branch(op: rjava_classfile::bytecode::Opcode, s: &[u64], sp: &mut usize) -> bool {
     use rjava_classfile::bytecode::Opcode::*;
     match op {

@@ -8,6 +8,7 @@ pub mod interpreter;
 pub mod lambda;
 pub mod ops;
 pub mod prepare;
+pub mod quicken;
 pub mod record;
 pub mod resolve;
 

@@ -5,12 +5,14 @@
 
 use rjava_classfile::bytecode::{Opcode, Operand};
 use rjava_classfile::{Code, ExceptionHandler};
-use rjava_runtime::BasicType;
+use std::sync::atomic::AtomicU64;
+
+use rjava_runtime::{BasicType, Method};
 
 /// One pre-decoded instruction. `u16` operands are constant-pool indexes or local
 /// slots; `u32` operands are instruction indexes (branch targets) or side-table
 /// indexes (switches).
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy)]
 pub enum Insn {
     Nop,
     AconstNull,
@@ -68,6 +70,15 @@ pub enum Insn {
     InstanceOf(u16),
     MonitorEnter,
     MonitorExit,
+    // Quickened forms (see `quicken`): operands resolved when the code was prepared.
+    GetFieldQuick(u32, BasicType),
+    PutFieldQuick(u32, BasicType),
+    GetStaticQuick(&'static AtomicU64, BasicType),
+    PutStaticQuick(&'static AtomicU64, BasicType),
+    /// A call whose target is fixed: static, private, constructor or super call.
+    InvokeDirect(&'static Method),
+    /// `invokevirtual` through vtable slot `.0` with `.1` argument slots.
+    InvokeVtable(u16, u16),
 }
 
 pub struct Switch {

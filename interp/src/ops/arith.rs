@@ -10,6 +10,7 @@ use super::slots::*;
 /// Integer division by zero (the only arithmetic that throws).
 pub struct DivideByZero;
 
+#[inline]
 pub fn arith(op: Opcode, s: &mut [u64], sp: &mut usize) -> Result<(), DivideByZero> {
     use Opcode::*;
     macro_rules! bin_i {
@@ -113,6 +114,7 @@ pub fn arith(op: Opcode, s: &mut [u64], sp: &mut usize) -> Result<(), DivideByZe
 }
 
 /// Conversions between primitive types (`i2l` ... `i2s`).
+#[inline]
 pub fn convert(op: Opcode, s: &mut [u64], sp: &mut usize) {
     use Opcode::*;
     // `as` from float to int saturates and maps NaN to 0, exactly like Java.
@@ -170,6 +172,7 @@ pub fn convert(op: Opcode, s: &mut [u64], sp: &mut usize) {
 
 /// `lcmp`, `fcmpl`, `fcmpg`, `dcmpl`, `dcmpg`: -1, 0 or 1; NaN gives -1 for the
 /// `l` forms and 1 for the `g` forms.
+#[inline]
 pub fn compare(op: Opcode, s: &mut [u64], sp: &mut usize) {
     use Opcode::*;
     use std::cmp::Ordering;

@@ -6,6 +6,7 @@ use rjava_runtime::{BasicType, Ref, Thread, Thrown};
 use super::fields::null_pointer;
 use super::slots::*;
 
+#[inline]
 fn checked(thread: &mut Thread, array: u64, index: i32) -> Result<Ref, Thrown> {
     let Some(a) = Ref::from_slot(array) else {
         return Err(null_pointer(thread));
@@ -18,6 +19,7 @@ fn checked(thread: &mut Thread, array: u64, index: i32) -> Result<Ref, Thrown> {
     Ok(a)
 }
 
+#[inline]
 pub fn load(thread: &mut Thread, ty: BasicType, sp: &mut usize) -> Result<(), Thrown> {
     let index = get_i(&thread.stack, *sp - 1);
     let a = checked(thread, thread.stack[*sp - 2], index)?;
@@ -43,6 +45,7 @@ pub fn load(thread: &mut Thread, ty: BasicType, sp: &mut usize) -> Result<(), Th
     Ok(())
 }
 
+#[inline]
 pub fn store(thread: &mut Thread, ty: BasicType, sp: &mut usize) -> Result<(), Thrown> {
     let width = ty.slots();
     let value = thread.stack[*sp - width];

@@ -7,7 +7,7 @@ use rjava_runtime::{BasicType, Class, Ref, Thread, Thrown};
 
 use crate::resolve;
 
-fn read_field(obj: Ref, offset: u32, ty: BasicType) -> u64 {
+pub fn read_field(obj: Ref, offset: u32, ty: BasicType) -> u64 {
     match ty {
         BasicType::Boolean | BasicType::Byte => obj.read::<i8>(offset) as i32 as u32 as u64,
         BasicType::Char => obj.read::<u16>(offset) as u64,
@@ -17,7 +17,7 @@ fn read_field(obj: Ref, offset: u32, ty: BasicType) -> u64 {
     }
 }
 
-fn write_field(obj: Ref, offset: u32, ty: BasicType, v: u64) {
+pub fn write_field(obj: Ref, offset: u32, ty: BasicType, v: u64) {
     match ty {
         // Storing to a boolean keeps only the low bit (JVM spec putfield).
         BasicType::Boolean => obj.write::<u8>(offset, (v & 1) as u8),
@@ -40,13 +40,7 @@ pub fn get_static(
         rjava_runtime::init::initialize(thread, owner)?;
     }
     let v = owner.static_slot(f.offset).load(Ordering::Relaxed);
-    let v = match f.basic_type {
-        BasicType::Boolean | BasicType::Byte => v as u8 as i8 as i32 as u32 as u64,
-        BasicType::Short => v as u16 as i16 as i32 as u32 as u64,
-        BasicType::Char => v as u16 as u64,
-        _ => v,
-    };
-    thread.stack[*sp] = v;
+    thread.stack[*sp] = static_value(v, f.basic_type);
     *sp += f.basic_type.slots();
     Ok(())
 }
@@ -63,16 +57,34 @@ pub fn put_static(
         rjava_runtime::init::initialize(thread, owner)?;
     }
     *sp -= f.basic_type.slots();
-    let v = thread.stack[*sp];
-    let v = match f.basic_type {
+    owner.static_slot(f.offset).store(
+        static_store(thread.stack[*sp], f.basic_type),
+        Ordering::Relaxed,
+    );
+    Ok(())
+}
+
+/// A static slot's raw value as it goes on the operand stack (sign-extended ints).
+#[inline]
+pub fn static_value(v: u64, ty: BasicType) -> u64 {
+    match ty {
+        BasicType::Boolean | BasicType::Byte => v as u8 as i8 as i32 as u32 as u64,
+        BasicType::Short => v as u16 as i16 as i32 as u32 as u64,
+        BasicType::Char => v as u16 as u64,
+        _ => v,
+    }
+}
+
+/// An operand-stack value narrowed to the static field's type.
+#[inline]
+pub fn static_store(v: u64, ty: BasicType) -> u64 {
+    match ty {
         BasicType::Boolean => v & 1,
         BasicType::Byte => v as u8 as u64,
         BasicType::Char | BasicType::Short => v as u16 as u64,
         BasicType::Int | BasicType::Float => v as u32 as u64,
         _ => v,
-    };
-    owner.static_slot(f.offset).store(v, Ordering::Relaxed);
-    Ok(())
+    }
 }
 
 pub fn get_field(

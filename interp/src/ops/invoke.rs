@@ -80,7 +80,7 @@ pub fn target(
 /// `invokespecial` of a superclass method from a subclass looks the method up again
 /// from the caller's superclass (ACC_SUPER semantics); constructors, private methods
 /// and `Interface.super.m()` run as resolved.
-fn special_target(cur: &'static Class, resolved: &'static Method) -> &'static Method {
+pub(crate) fn special_target(cur: &'static Class, resolved: &'static Method) -> &'static Method {
     let owner = resolved.owner();
     if &*resolved.name == "<init>"
         || owner.is_interface()
@@ -116,7 +116,11 @@ pub fn prepared(thread: &mut Thread, method: &'static Method) -> Result<&'static
         return Err(thread.throw_new("java/lang/AbstractMethodError", Some(&msg)));
     };
     match crate::prepare::prepare(code) {
-        Ok(p) => {
+        Ok(mut p) => {
+            let owner = method.owner();
+            for insn in p.insns.iter_mut() {
+                *insn = crate::quicken::quicken(thread, owner, *insn);
+            }
             let _ = method.prepared.set(Box::new(p));
             Ok(method
                 .prepared

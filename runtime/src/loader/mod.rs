@@ -160,6 +160,11 @@ impl Loader {
             .copied()
     }
 
+    /// The class with this name if it is loaded already (never loads anything).
+    pub fn loaded(&self, name: &str) -> Option<&'static Class> {
+        self.lookup(name)
+    }
+
     /// Classes defined so far (for tools and tests).
     pub fn loaded_count(&self) -> usize {
         self.classes.lock().unwrap_or_else(|e| e.into_inner()).len()

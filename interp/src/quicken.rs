@@ -1,0 +1,87 @@
+//! Quickening at preparation time: field and method references whose classes are
+//! already loaded (and, for statics, initialized) are resolved while the method is
+//! pre-decoded, so the dispatch loop reads fields at fixed offsets and calls methods
+//! without touching the constant pool. Resolution of a loaded class has no side
+//! effects, so this changes nothing observable; references to classes not loaded yet
+//! keep their general form and resolve on first execution.
+
+use rjava_classfile::Constant;
+use rjava_runtime::{Class, Method, Thread};
+
+use crate::prepare::Insn;
+
+fn member(
+    thread: &Thread,
+    cur: &'static Class,
+    index: u16,
+) -> Option<(&'static Class, &'static str, &'static str, bool)> {
+    let interface = matches!(
+        cur.constant_pool.get(index).ok()?,
+        Constant::InterfaceMethodref { .. }
+    );
+    let r = cur.constant_pool.member_ref(index).ok()?;
+    let holder = thread.vm.loader.loaded(r.class)?;
+    Some((holder, r.name, r.descriptor, interface))
+}
+
+fn field(
+    thread: &Thread,
+    cur: &'static Class,
+    index: u16,
+    is_static: bool,
+) -> Option<&'static rjava_runtime::Field> {
+    let (holder, name, descriptor, _) = member(thread, cur, index)?;
+    holder
+        .resolve_field(name, descriptor)
+        .filter(|f| f.is_static() == is_static)
+}
+
+fn method(thread: &Thread, cur: &'static Class, index: u16) -> Option<&'static Method> {
+    let (holder, name, descriptor, interface) = member(thread, cur, index)?;
+    if holder.is_interface() != interface {
+        return None;
+    }
+    if interface {
+        holder.resolve_interface_method(name, descriptor)
+    } else {
+        holder.resolve_method(name, descriptor)
+    }
+}
+
+/// The quick form of `insn`, when its reference can be resolved without loading.
+pub fn quicken(thread: &Thread, cur: &'static Class, insn: Insn) -> Insn {
+    let quick = match insn {
+        Insn::GetField(i) => {
+            field(thread, cur, i, false).map(|f| Insn::GetFieldQuick(f.offset, f.basic_type))
+        }
+        Insn::PutField(i) => {
+            field(thread, cur, i, false).map(|f| Insn::PutFieldQuick(f.offset, f.basic_type))
+        }
+        Insn::GetStatic(i) => field(thread, cur, i, true)
+            .filter(|f| f.owner().is_initialized())
+            .map(|f| Insn::GetStaticQuick(f.owner().static_slot(f.offset), f.basic_type)),
+        Insn::PutStatic(i) => field(thread, cur, i, true)
+            .filter(|f| f.owner().is_initialized())
+            .map(|f| Insn::PutStaticQuick(f.owner().static_slot(f.offset), f.basic_type)),
+        Insn::InvokeStatic(i) => method(thread, cur, i)
+            .filter(|m| m.is_static() && m.owner().is_initialized())
+            .map(Insn::InvokeDirect),
+        Insn::InvokeSpecial(i) => method(thread, cur, i)
+            .filter(|m| !m.is_static())
+            .map(|m| crate::ops::invoke::special_target(cur, m))
+            .filter(|m| !m.is_abstract())
+            .map(Insn::InvokeDirect),
+        Insn::InvokeVirtual(i) => method(thread, cur, i).and_then(|m| {
+            if m.is_static() {
+                return None;
+            }
+            if m.is_private() {
+                return Some(Insn::InvokeDirect(m));
+            }
+            let index = m.vtable_index().filter(|_| !m.owner().is_interface())?;
+            Some(Insn::InvokeVtable(u16::try_from(index).ok()?, m.arg_slots))
+        }),
+        _ => None,
+    };
+    quick.unwrap_or(insn)
+}
