@@ -2,9 +2,7 @@
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
-    let code = rjava::launcher::run(&args, &mut out, &mut std::io::stderr());
-    drop(out);
+    // No lock on stdout here: the VM's thread writes to it while this one waits.
+    let code = rjava::launcher::run(&args, &mut std::io::stdout(), &mut std::io::stderr());
     std::process::exit(code);
 }

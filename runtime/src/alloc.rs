@@ -50,6 +50,28 @@ pub fn new_array_of(
     new_array(thread, class, length)
 }
 
+/// Throws `OutOfMemoryError`. Making it allocates too; if that fails as well, the
+/// error made at start-up is thrown instead of recursing.
 fn out_of_memory(thread: &mut Thread, message: &str) -> Thrown {
-    thread.throw_new("java/lang/OutOfMemoryError", Some(message))
+    if thread.in_out_of_memory {
+        return match thread.vm.preallocated_oom.get() {
+            Some(e) => thread.throw(*e),
+            None => crate::exception::fatal("out of memory while starting the VM"),
+        };
+    }
+    thread.in_out_of_memory = true;
+    let thrown = thread.throw_new("java/lang/OutOfMemoryError", Some(message));
+    thread.in_out_of_memory = false;
+    thrown
+}
+
+/// Makes the `OutOfMemoryError` kept for when the heap is too full to make one.
+pub fn preallocate_out_of_memory_error(thread: &mut Thread) -> Result<(), Thrown> {
+    let e = crate::exception::create(
+        thread,
+        "java/lang/OutOfMemoryError",
+        Some("Java heap space"),
+    )?;
+    let _ = thread.vm.preallocated_oom.set(e);
+    Ok(())
 }

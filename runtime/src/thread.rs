@@ -51,6 +51,13 @@ pub struct Thread {
     pub max_frames: usize,
     /// Set while a `StackOverflowError` is being made in the reserved stack space.
     pub in_stack_reserve: bool,
+    /// Nested entries into the engine from Rust (natives calling Java, class
+    /// initialization...). Each one recurses on the native stack, so its depth is
+    /// bounded separately from the Java stack.
+    pub reentry_depth: usize,
+    /// Set while an `OutOfMemoryError` is being made.
+    pub in_out_of_memory: bool,
+    pub max_reentry: usize,
     pub pending: Option<Ref>,
     pub tlab: Tlab,
     /// The `java.lang.Thread` object, once created.
@@ -68,6 +75,9 @@ impl Thread {
             // this keeps the default -Xss depth in the same range.
             max_frames: (stack_bytes / 128).max(1024),
             in_stack_reserve: false,
+            reentry_depth: 0,
+            in_out_of_memory: false,
+            max_reentry: 1024,
             pending: None,
             tlab: Tlab::default(),
             java_thread: None,

@@ -48,6 +48,8 @@ pub struct Vm {
     pub(crate) engine: OnceLock<&'static dyn Engine>,
     pub(crate) well_known: OnceLock<crate::well_known::WellKnown>,
     pub started: Instant,
+    /// Thrown when the heap is too full even to make an `OutOfMemoryError`.
+    pub preallocated_oom: OnceLock<Ref>,
 }
 
 impl Vm {
@@ -62,6 +64,7 @@ impl Vm {
             engine: OnceLock::new(),
             well_known: OnceLock::new(),
             started: Instant::now(),
+            preallocated_oom: OnceLock::new(),
         }))
     }
 

@@ -12,12 +12,49 @@ use rjava_runtime::native::NativeRegistry;
 use rjava_runtime::vm::{Vm, VmOptions};
 use rjava_runtime::{Ref, Thread, Thrown};
 
-/// Runs `main_class` (internal name) with `args`; returns the process exit code.
+/// Native stack one re-entry from Rust into Java may use (about 5 KB measured in
+/// release builds; debug builds use several times more, hence the margin).
+const NATIVE_BYTES_PER_REENTRY: usize = 64 << 10;
+
+/// The main thread's native stack: generous, and larger with `-Xss`.
+fn native_stack_size(options: &VmOptions) -> usize {
+    let java_stack = options
+        .stack_size
+        .unwrap_or(rjava_runtime::vm::DEFAULT_STACK_SIZE as u64) as usize;
+    java_stack.saturating_mul(8).clamp(64 << 20, 1 << 30)
+}
+
+/// Runs `main_class` (internal name) with `args` on a thread of its own, as the
+/// `java` launcher does, with a native stack sized from `-Xss`. Java code recursing
+/// through natives (toString inside string concatenation, lambdas) nests Rust calls,
+/// so such re-entries are bounded too and end in `StackOverflowError` well before the
+/// native stack runs out. Returns the process exit code.
 pub fn run_main(
     class_path: ClassPath,
     main_class: &str,
     args: &[String],
     options: VmOptions,
+) -> i32 {
+    let native_stack = native_stack_size(&options);
+    let main_class = main_class.to_string();
+    let args = args.to_vec();
+    let runner = std::thread::Builder::new()
+        .name("main".into())
+        .stack_size(native_stack)
+        .spawn(move || run_on_this_thread(class_path, &main_class, &args, options, native_stack));
+    match runner.map(|h| h.join()) {
+        Ok(Ok(code)) => code,
+        Ok(Err(_)) => rjava_runtime::exception::fatal("the main thread panicked"),
+        Err(e) => rjava_runtime::exception::fatal(&format!("cannot start the main thread: {e}")),
+    }
+}
+
+fn run_on_this_thread(
+    class_path: ClassPath,
+    main_class: &str,
+    args: &[String],
+    options: VmOptions,
+    native_stack: usize,
 ) -> i32 {
     let loader = match Loader::new(Some(rjava_runtime::library::CLASS_LIBRARY), class_path) {
         Ok(l) => l,
@@ -31,6 +68,7 @@ pub fn run_main(
         rjava_runtime::exception::fatal(&format!("the class library is incomplete: {e}"));
     }
     let mut thread = Thread::new(vm, vm.stack_size());
+    thread.max_reentry = native_stack / NATIVE_BYTES_PER_REENTRY;
     let code = match start(&mut thread, main_class, args) {
         Ok(()) => 0,
         Err(Thrown) => {
@@ -44,6 +82,7 @@ pub fn run_main(
 
 fn start(thread: &mut Thread, main_class: &str, args: &[String]) -> Result<(), Thrown> {
     rjava_runtime::natives::create_main_thread(thread)?;
+    rjava_runtime::alloc::preallocate_out_of_memory_error(thread)?;
     let vm = thread.vm;
     let system = vm
         .loader

@@ -3,7 +3,7 @@
 //! exact bits; most functions here agree with it, a few may differ in the last
 //! place (see the README's known differences).
 
-use super::arg_double;
+use super::{arg_double, arg_float};
 use crate::native::NativeRegistry;
 use crate::thread::{Thread, Thrown};
 
@@ -29,6 +29,8 @@ macro_rules! unary {
             r.register("java/lang/Math", "hypot", "(DD)D", hypot);
             r.register("java/lang/StrictMath", "hypot", "(DD)D", hypot);
             r.register("java/lang/Math", "IEEEremainder", "(DD)D", ieee_remainder);
+            r.register("java/lang/Math", "fma", "(DDD)D", fma);
+            r.register("java/lang/Math", "fma", "(FFF)F", fma_float);
             r.register("java/lang/StrictMath", "IEEEremainder", "(DD)D", ieee_remainder);
         }
     };
@@ -64,6 +66,16 @@ fn java_pow(a: f64, b: f64) -> f64 {
 
 fn pow(_: &mut Thread, args: &[u64]) -> Result<u64, Thrown> {
     d(java_pow(arg_double(args, 0), arg_double(args, 2)))
+}
+
+/// `a * b + c` rounded once.
+fn fma(_: &mut Thread, args: &[u64]) -> Result<u64, Thrown> {
+    d(arg_double(args, 0).mul_add(arg_double(args, 2), arg_double(args, 4)))
+}
+
+fn fma_float(_: &mut Thread, args: &[u64]) -> Result<u64, Thrown> {
+    let (a, b, c) = (arg_float(args, 0), arg_float(args, 1), arg_float(args, 2));
+    Ok(a.mul_add(b, c).to_bits() as u64)
 }
 
 fn atan2(_: &mut Thread, args: &[u64]) -> Result<u64, Thrown> {

@@ -9,6 +9,89 @@ public abstract class InputStream implements Closeable {
     public InputStream() {
     }
 
+    /** An open stream with no bytes; after close() its methods throw IOException("Stream closed"). */
+    public static InputStream nullInputStream() {
+        return new InputStream() {
+            private volatile boolean closed;
+
+            private void ensureOpen() throws IOException {
+                if (closed) {
+                    throw new IOException("Stream closed");
+                }
+            }
+
+            @Override
+            public int available() throws IOException {
+                ensureOpen();
+                return 0;
+            }
+
+            @Override
+            public int read() throws IOException {
+                ensureOpen();
+                return -1;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                Objects.checkFromIndexSize(off, len, b.length);
+                if (len == 0) {
+                    return 0;
+                }
+                ensureOpen();
+                return -1;
+            }
+
+            @Override
+            public byte[] readAllBytes() throws IOException {
+                ensureOpen();
+                return new byte[0];
+            }
+
+            @Override
+            public int readNBytes(byte[] b, int off, int len) throws IOException {
+                Objects.checkFromIndexSize(off, len, b.length);
+                ensureOpen();
+                return 0;
+            }
+
+            @Override
+            public byte[] readNBytes(int len) throws IOException {
+                if (len < 0) {
+                    throw new IllegalArgumentException("len < 0");
+                }
+                ensureOpen();
+                return new byte[0];
+            }
+
+            @Override
+            public long skip(long n) throws IOException {
+                ensureOpen();
+                return 0L;
+            }
+
+            @Override
+            public void skipNBytes(long n) throws IOException {
+                ensureOpen();
+                if (n > 0) {
+                    throw new EOFException();
+                }
+            }
+
+            @Override
+            public long transferTo(OutputStream out) throws IOException {
+                Objects.requireNonNull(out);
+                ensureOpen();
+                return 0L;
+            }
+
+            @Override
+            public void close() throws IOException {
+                closed = true;
+            }
+        };
+    }
+
     public abstract int read() throws IOException;
 
     public int read(byte[] b) throws IOException {
@@ -52,6 +135,30 @@ public abstract class InputStream implements Closeable {
         return result;
     }
 
+    /** Reads up to len bytes, blocking until that many are read or the stream ends. */
+    public byte[] readNBytes(int len) throws IOException {
+        if (len < 0) {
+            throw new IllegalArgumentException("len < 0");
+        }
+        byte[] result = new byte[0];
+        byte[] buf = new byte[Math.min(len, DEFAULT_BUFFER_SIZE)];
+        int remaining = len;
+        while (remaining > 0) {
+            int n = read(buf, 0, Math.min(buf.length, remaining));
+            if (n < 0) {
+                break;
+            }
+            if (n > 0) {
+                byte[] grown = new byte[result.length + n];
+                System.arraycopy(result, 0, grown, 0, result.length);
+                System.arraycopy(buf, 0, grown, result.length, n);
+                result = grown;
+                remaining -= n;
+            }
+        }
+        return result;
+    }
+
     public int readNBytes(byte[] b, int off, int len) throws IOException {
         Objects.checkFromIndexSize(off, len, b.length);
         int n = 0;
@@ -80,6 +187,23 @@ public abstract class InputStream implements Closeable {
             remaining -= nr;
         }
         return n - remaining;
+    }
+
+    /** Skips exactly n bytes: EOFException if the stream ends first. */
+    public void skipNBytes(long n) throws IOException {
+        while (n > 0) {
+            long skipped = skip(n);
+            if (skipped > 0 && skipped <= n) {
+                n -= skipped;
+            } else if (skipped == 0) {
+                if (read() == -1) {
+                    throw new EOFException();
+                }
+                n--;
+            } else {
+                throw new IOException("Unable to skip exactly");
+            }
+        }
     }
 
     public int available() throws IOException {

@@ -132,6 +132,13 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
         return Character.codePointCountImpl(value, beginIndex, endIndex - beginIndex);
     }
 
+    public int offsetByCodePoints(int index, int codePointOffset) {
+        if (index < 0 || index > count) {
+            throw new IndexOutOfBoundsException();
+        }
+        return Character.offsetByCodePointsImpl(value, 0, count, index, codePointOffset);
+    }
+
     public void getChars(int srcBegin, int srcEnd, char[] dst, int dstBegin) {
         checkRangeSIOOBE(srcBegin, srcEnd, count);
         int n = srcEnd - srcBegin;

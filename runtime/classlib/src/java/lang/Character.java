@@ -220,6 +220,13 @@ public final class Character implements java.io.Serializable, Comparable<Charact
         return codePointBeforeImpl(a, index, 0);
     }
 
+    public static int codePointBefore(char[] a, int index, int start) {
+        if (index <= start || start < 0 || start >= a.length) {
+            throw new IndexOutOfBoundsException();
+        }
+        return codePointBeforeImpl(a, index, start);
+    }
+
     static int codePointBeforeImpl(char[] a, int index, int start) {
         char c2 = a[--index];
         if (isLowSurrogate(c2) && index > start) {
@@ -290,6 +297,41 @@ public final class Character implements java.io.Serializable, Comparable<Charact
             }
         }
         return n;
+    }
+
+    public static int offsetByCodePoints(char[] a, int start, int count, int index, int codePointOffset) {
+        if (count > a.length - start || start < 0 || count < 0 || index < start || index > start + count) {
+            throw new IndexOutOfBoundsException();
+        }
+        return offsetByCodePointsImpl(a, start, count, index, codePointOffset);
+    }
+
+    /** The index codePointOffset code points away from index within a[start, start + count). */
+    static int offsetByCodePointsImpl(char[] a, int start, int count, int index, int codePointOffset) {
+        int x = index;
+        if (codePointOffset >= 0) {
+            int limit = start + count;
+            int i;
+            for (i = 0; x < limit && i < codePointOffset; i++) {
+                if (isHighSurrogate(a[x++]) && x < limit && isLowSurrogate(a[x])) {
+                    x++;
+                }
+            }
+            if (i < codePointOffset) {
+                throw new IndexOutOfBoundsException();
+            }
+        } else {
+            int i;
+            for (i = codePointOffset; x > start && i < 0; i++) {
+                if (isLowSurrogate(a[--x]) && x > start && isHighSurrogate(a[x - 1])) {
+                    x--;
+                }
+            }
+            if (i < 0) {
+                throw new IndexOutOfBoundsException();
+            }
+        }
+        return x;
     }
 
     public static int offsetByCodePoints(CharSequence seq, int index, int codePointOffset) {
@@ -463,6 +505,16 @@ public final class Character implements java.io.Serializable, Comparable<Charact
             return false;
         }
         return isValidCodePoint(codePoint) && isIdeographic0(codePoint);
+    }
+
+    @Deprecated(since = "1.1")
+    public static boolean isJavaLetter(char ch) {
+        return isJavaIdentifierStart(ch);
+    }
+
+    @Deprecated(since = "1.1")
+    public static boolean isJavaLetterOrDigit(char ch) {
+        return isJavaIdentifierPart(ch);
     }
 
     public static boolean isJavaIdentifierStart(char ch) {

@@ -95,6 +95,44 @@ public final class Class<T> implements java.io.Serializable {
         return (T) obj;
     }
 
+    /** This class as a subclass of {@code clazz}; ClassCastException (with this class's toString()) if it is not one. */
+    @SuppressWarnings("unchecked")
+    public <U> Class<? extends U> asSubclass(Class<U> clazz) {
+        if (clazz.isAssignableFrom(this)) {
+            return (Class<? extends U>) this;
+        }
+        throw new ClassCastException(this.toString());
+    }
+
+    /** The type descriptor: "I", "V", "[J", "Ljava/lang/String;". */
+    public String descriptorString() {
+        if (isPrimitive()) {
+            String n = getName();
+            switch (n.charAt(0)) {
+                case 'b':
+                    return n.charAt(1) == 'y' ? "B" : "Z";
+                case 'c':
+                    return "C";
+                case 's':
+                    return "S";
+                case 'i':
+                    return "I";
+                case 'l':
+                    return "J";
+                case 'f':
+                    return "F";
+                case 'd':
+                    return "D";
+                default:
+                    return "V";
+            }
+        }
+        if (isArray()) {
+            return "[" + getComponentType().descriptorString();
+        }
+        return "L" + getName().replace('.', '/') + ";";
+    }
+
     public boolean desiredAssertionStatus() {
         return false;
     }
@@ -184,14 +222,49 @@ public final class Class<T> implements java.io.Serializable {
         return getDeclaringClass0();
     }
 
-    public Class<?> getNestHost() {
-        Class<?> c = this;
-        Class<?> outer;
-        while ((outer = c.getDeclaringClass0()) != null) {
-            c = outer;
-        }
-        return c;
+    /**
+     * The class that immediately encloses this one in the source: the declaring class of a
+     * member class, the class around a local or anonymous class; null for a top-level
+     * class, an array or a primitive type.
+     */
+    public Class<?> getEnclosingClass() {
+        return getEnclosingClass0();
     }
+
+    /** The host of this class's nest; this class itself when it names none (and for arrays and primitives). */
+    public Class<?> getNestHost() {
+        return getNestHost0();
+    }
+
+    /** Whether this class and {@code c} belong to the same nest. */
+    public boolean isNestmateOf(Class<?> c) {
+        if (this == c) {
+            return true;
+        }
+        if (isPrimitive() || isArray() || c.isPrimitive() || c.isArray()) {
+            return false;
+        }
+        return getNestHost() == c.getNestHost();
+    }
+
+    /**
+     * The interfaces this class or interface directly implements or extends, in the order
+     * of its declaration; Cloneable and Serializable for an array; none for a primitive type.
+     */
+    public Class<?>[] getInterfaces() {
+        return getInterfaces0();
+    }
+
+    private native Class<?>[] getInterfaces0();
+
+    /**
+     * The class named by EnclosingMethod (local and anonymous classes), else the outer class
+     * of this class's InnerClasses entry (member classes), else null.
+     */
+    private native Class<?> getEnclosingClass0();
+
+    /** The class named by this class's NestHost attribute, else this class. */
+    private native Class<?> getNestHost0();
 
     /**
      * From this class's own entry in its InnerClasses attribute: null if there is no such

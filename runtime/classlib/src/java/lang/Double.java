@@ -33,6 +33,40 @@ public final class Double extends Number implements Comparable<Double> {
      */
     public static native String toString(double d);
 
+    /**
+     * The hexadecimal form of {@code d}: "0x1.0p0", "-0x1.8p1", "0x0.0p0", subnormals as
+     * "0x0.0000000000001p-1022"; NaN and the infinities as toString writes them.
+     */
+    public static String toHexString(double d) {
+        if (!isFinite(d)) {
+            return toString(d);
+        }
+        long bits = doubleToRawLongBits(d);
+        StringBuilder sb = new StringBuilder(24);
+        if (bits < 0) {
+            sb.append('-');
+        }
+        sb.append("0x");
+        long fraction = bits & 0x000fffffffffffffL;
+        int biased = (int) ((bits >>> 52) & 0x7ff);
+        if (biased == 0 && fraction == 0) {
+            return sb.append("0.0p0").toString();
+        }
+        sb.append(biased == 0 ? "0." : "1.");
+        // 13 hex digits of fraction, trailing zeros dropped (at least one digit kept).
+        int digits = 13;
+        while (digits > 1 && ((fraction >>> (4 * (13 - digits))) & 0xf) == 0) {
+            digits--;
+        }
+        for (int i = 0; i < digits; i++) {
+            int nibble = (int) ((fraction >>> (4 * (12 - i))) & 0xf);
+            sb.append((char) (nibble < 10 ? '0' + nibble : 'a' + nibble - 10));
+        }
+        sb.append('p');
+        sb.append(biased == 0 ? MIN_EXPONENT : biased - 1023);
+        return sb.toString();
+    }
+
     public static Double valueOf(String s) throws NumberFormatException {
         return new Double(parseDouble(s));
     }

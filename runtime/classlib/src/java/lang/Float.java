@@ -35,6 +35,19 @@ public final class Float extends Number implements Comparable<Float> {
     /** The shortest decimal that rounds to {@code f} as a float, laid out as Double.toString does. */
     public static native String toString(float f);
 
+    /**
+     * The hexadecimal form of {@code f}, as Double.toHexString writes the same value, except
+     * that subnormal floats are written with the exponent p-126 ("0x0.000002p-126").
+     */
+    public static String toHexString(float f) {
+        if (f != 0.0f && Math.abs(f) < MIN_NORMAL) {
+            // The same bits as a subnormal double: scale by 2^(-1022 - -126), then fix the exponent.
+            String s = Double.toHexString(Math.scalb((double) f, Double.MIN_EXPONENT - MIN_EXPONENT));
+            return s.substring(0, s.length() - "p-1022".length()) + "p-126";
+        }
+        return Double.toHexString(f);
+    }
+
     public static Float valueOf(String s) throws NumberFormatException {
         return new Float(parseFloat(s));
     }

@@ -9,8 +9,17 @@ final class FloatingDecimal {
     private FloatingDecimal() {
     }
 
-    /** Returns the double, or the float widened to double when {@code isFloat}. */
+    /**
+     * Returns the double, or the float widened to double when {@code isFloat}. Malformed
+     * input gives JDK 17's messages: "empty String" (nothing but white space), "multiple
+     * points" (a second '.' among the digits before any exponent), else
+     * {@code For input string: "<the trimmed input>"}.
+     */
     static double parse(String in, boolean isFloat) {
+        if (in == null) {
+            // What HotSpot says for the JDK's own in.trim() (its java.base has local variable names).
+            throw new NullPointerException("Cannot invoke \"String.trim()\" because \"in\" is null");
+        }
         String s = in.trim();
         int len = s.length();
         if (len == 0) {
@@ -22,46 +31,56 @@ final class FloatingDecimal {
         if (c == '+' || c == '-') {
             negative = c == '-';
             i++;
+            if (i == len) {
+                throw invalid(s);
+            }
+            c = s.charAt(i);
         }
-        if (s.startsWith("NaN", i) && i + 3 == len) {
-            return Double.NaN;
+        if (c == 'N') {
+            if (len - i == 3 && s.startsWith("NaN", i)) {
+                return Double.NaN;
+            }
+            throw invalid(s);
         }
-        if (s.startsWith("Infinity", i) && i + 8 == len) {
-            return negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        if (c == 'I') {
+            if (len - i == 8 && s.startsWith("Infinity", i)) {
+                return negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+            }
+            throw invalid(s);
         }
-        if (i + 1 < len && s.charAt(i) == '0' && (s.charAt(i + 1) == 'x' || s.charAt(i + 1) == 'X')) {
+        if (c == '0' && i + 1 < len && (s.charAt(i + 1) == 'x' || s.charAt(i + 1) == 'X')) {
             double v = parseHex(s, i + 2, isFloat);
             return negative ? -v : v;
         }
-        // [digits][.digits][(e|E)[sign]digits][fFdD], with at least one digit in the mantissa
-        int end = len;
-        char last = s.charAt(len - 1);
-        if (last == 'f' || last == 'F' || last == 'd' || last == 'D') {
-            end--;
-        }
+        // Mantissa: digits with at most one '.', at least one digit.
         int j = i;
         int mantissaDigits = 0;
-        while (j < end && isDigit(s.charAt(j))) {
-            j++;
-            mantissaDigits++;
-        }
-        if (j < end && s.charAt(j) == '.') {
-            j++;
-            while (j < end && isDigit(s.charAt(j))) {
-                j++;
+        boolean pointSeen = false;
+        while (j < len) {
+            c = s.charAt(j);
+            if (isDigit(c)) {
                 mantissaDigits++;
+            } else if (c == '.') {
+                if (pointSeen) {
+                    throw new NumberFormatException("multiple points");
+                }
+                pointSeen = true;
+            } else {
+                break;
             }
+            j++;
         }
         if (mantissaDigits == 0) {
             throw invalid(s);
         }
-        if (j < end && (s.charAt(j) == 'e' || s.charAt(j) == 'E')) {
+        // Exponent: (e|E)[sign]digits.
+        if (j < len && (s.charAt(j) == 'e' || s.charAt(j) == 'E')) {
             j++;
-            if (j < end && (s.charAt(j) == '+' || s.charAt(j) == '-')) {
+            if (j < len && (s.charAt(j) == '+' || s.charAt(j) == '-')) {
                 j++;
             }
             int expDigits = 0;
-            while (j < end && isDigit(s.charAt(j))) {
+            while (j < len && isDigit(s.charAt(j))) {
                 j++;
                 expDigits++;
             }
@@ -69,8 +88,14 @@ final class FloatingDecimal {
                 throw invalid(s);
             }
         }
-        if (j != end) {
-            throw invalid(s);
+        // At most one type suffix, as the last character.
+        int end = len;
+        if (j < len) {
+            c = s.charAt(j);
+            if (j != len - 1 || (c != 'f' && c != 'F' && c != 'd' && c != 'D')) {
+                throw invalid(s);
+            }
+            end = j;
         }
         String decimal = s.substring(0, end);
         return isFloat ? (double) Float.parseFloat0(decimal) : Double.parseDouble0(decimal);

@@ -230,6 +230,31 @@ public final class Integer extends Number implements Comparable<Integer> {
         throw NumberFormatException.forInputString(s, radix);
     }
 
+    public static int parseUnsignedInt(CharSequence s, int beginIndex, int endIndex, int radix)
+            throws NumberFormatException {
+        if (s == null) {
+            throw new NullPointerException();
+        }
+        if (beginIndex < 0 || beginIndex > endIndex || endIndex > s.length()) {
+            throw new IndexOutOfBoundsException();
+        }
+        int len = endIndex - beginIndex;
+        if (len > 0) {
+            if (s.charAt(beginIndex) == '-') {
+                throw new NumberFormatException("Illegal leading minus sign on unsigned string " + s + ".");
+            }
+            if (len <= 5 || (radix == 10 && len <= 9)) {
+                return parseInt(s, beginIndex, endIndex, radix); // fits in a signed int
+            }
+            long ell = Long.parseLong(s, beginIndex, endIndex, radix);
+            if ((ell & 0xffff_ffff_0000_0000L) == 0) {
+                return (int) ell;
+            }
+            throw new NumberFormatException("String value " + s + " exceeds range of unsigned int.");
+        }
+        throw new NumberFormatException("");
+    }
+
     public static int parseUnsignedInt(String s) throws NumberFormatException {
         return parseUnsignedInt(s, 10);
     }

@@ -262,6 +262,39 @@ public final class Long extends Number implements Comparable<Long> {
         throw NumberFormatException.forInputString(s, radix);
     }
 
+    public static long parseUnsignedLong(CharSequence s, int beginIndex, int endIndex, int radix)
+            throws NumberFormatException {
+        if (s == null) {
+            throw new NullPointerException();
+        }
+        if (beginIndex < 0 || beginIndex > endIndex || endIndex > s.length()) {
+            throw new IndexOutOfBoundsException();
+        }
+        int len = endIndex - beginIndex;
+        if (len > 0) {
+            if (s.charAt(beginIndex) == '-') {
+                throw new NumberFormatException("Illegal leading minus sign on unsigned string "
+                        + s.subSequence(beginIndex, endIndex) + ".");
+            }
+            if (len <= 12 || (radix == 10 && len <= 18)) {
+                return parseLong(s, beginIndex, endIndex, radix); // fits in a signed long
+            }
+            long first = parseLong(s, beginIndex, endIndex - 1, radix);
+            int second = Character.digit(s.charAt(endIndex - 1), radix);
+            if (second < 0) {
+                throw new NumberFormatException("Bad digit at end of " + s.subSequence(beginIndex, endIndex));
+            }
+            long result = first * radix + second;
+            int guard = radix * (int) (first >>> 57);
+            if (guard >= 128 || (result >= 0 && guard >= 128 - Character.MAX_RADIX)) {
+                throw new NumberFormatException("String value " + s.subSequence(beginIndex, endIndex)
+                        + " exceeds range of unsigned long.");
+            }
+            return result;
+        }
+        throw NumberFormatException.forInputString("", radix);
+    }
+
     public static long parseUnsignedLong(String s) throws NumberFormatException {
         return parseUnsignedLong(s, 10);
     }

@@ -432,9 +432,11 @@ public final class Math {
         return (a <= b) ? a : b;
     }
 
-    public static double fma(double a, double b, double c) {
-        throw new UnsupportedOperationException("Math.fma is not supported by rjava yet");
-    }
+    /** a * b + c with a single rounding (IEEE 754 fusedMultiplyAdd). */
+    public static native double fma(double a, double b, double c);
+
+    /** a * b + c with a single rounding, in float. */
+    public static native float fma(float a, float b, float c);
 
     // ---------------------------------------------------------------- IEEE helpers
 
@@ -528,5 +530,69 @@ public final class Math {
             return -Float.MIN_VALUE;
         }
         return Float.intBitsToFloat(Float.floatToRawIntBits(f) + ((f > 0.0f) ? -1 : +1));
+    }
+    public static double nextAfter(double start, double direction) {
+        if (start != start || direction != direction) {
+            return start + direction; // NaN
+        }
+        if (start == direction) {
+            return direction; // also picks the sign of a zero direction
+        }
+        if (start == 0.0d) {
+            return direction > 0.0d ? Double.MIN_VALUE : -Double.MIN_VALUE;
+        }
+        long bits = Double.doubleToRawLongBits(start);
+        // Moving away from zero increments the magnitude's bits, moving towards it decrements them.
+        boolean awayFromZero = (direction > start) == (start > 0.0d);
+        return Double.longBitsToDouble(awayFromZero ? bits + 1 : bits - 1);
+    }
+
+    public static float nextAfter(float start, double direction) {
+        if (start != start || direction != direction) {
+            return start + (float) direction; // NaN
+        }
+        if (start == direction) {
+            return (float) direction;
+        }
+        if (start == 0.0f) {
+            return direction > 0.0d ? Float.MIN_VALUE : -Float.MIN_VALUE;
+        }
+        int bits = Float.floatToRawIntBits(start);
+        boolean awayFromZero = (direction > start) == (start > 0.0f);
+        return Float.intBitsToFloat(awayFromZero ? bits + 1 : bits - 1);
+    }
+
+    /** 2^n as a double, for -1022 <= n <= 1023. */
+    private static double powerOfTwo(int n) {
+        return Double.longBitsToDouble((long) (n + 1023) << 52);
+    }
+
+    /**
+     * d * 2^scaleFactor, rounded once (as if computed exactly, then rounded to double). The
+     * factor is applied as a remainder step and then steps of 2^512 or 2^-512: every step is
+     * exact except possibly the last one that reaches the subnormal range.
+     */
+    public static double scalb(double d, int scaleFactor) {
+        // Beyond this, any finite non-zero double overflows or underflows anyway.
+        int limit = 1023 + 1022 + 53 + 1;
+        int n = scaleFactor > limit ? limit : (scaleFactor < -limit ? -limit : scaleFactor);
+        int first = n % 512;
+        d *= powerOfTwo(first);
+        n -= first;
+        double step = n > 0 ? powerOfTwo(512) : powerOfTwo(-512);
+        int stepExponent = n > 0 ? 512 : -512;
+        while (n != 0) {
+            d *= step;
+            n -= stepExponent;
+        }
+        return d;
+    }
+
+    /** f * 2^scaleFactor, rounded once to float. */
+    public static float scalb(float f, int scaleFactor) {
+        int limit = 127 + 126 + 24 + 1;
+        int n = scaleFactor > limit ? limit : (scaleFactor < -limit ? -limit : scaleFactor);
+        // Exact in double (2^±278 and the float's 24 bits fit), then one rounding to float.
+        return (float) ((double) f * powerOfTwo(n));
     }
 }

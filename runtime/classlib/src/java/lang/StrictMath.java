@@ -216,4 +216,87 @@ public final class StrictMath {
     public static long floorMod(long x, long y) {
         return Math.floorMod(x, y);
     }
+    public static int incrementExact(int a) {
+        return Math.incrementExact(a);
+    }
+
+    public static long incrementExact(long a) {
+        return Math.incrementExact(a);
+    }
+
+    public static int decrementExact(int a) {
+        return Math.decrementExact(a);
+    }
+
+    public static long decrementExact(long a) {
+        return Math.decrementExact(a);
+    }
+
+    public static long multiplyExact(long x, int y) {
+        return Math.multiplyExact(x, y);
+    }
+
+    public static long multiplyFull(int x, int y) {
+        return Math.multiplyFull(x, y);
+    }
+
+    public static long multiplyHigh(long x, long y) {
+        return Math.multiplyHigh(x, y);
+    }
+
+    public static long floorDiv(long x, int y) {
+        return Math.floorDiv(x, y);
+    }
+
+    public static int floorMod(long x, int y) {
+        return Math.floorMod(x, y);
+    }
+
+    public static int absExact(int a) {
+        return Math.absExact(a);
+    }
+
+    public static long absExact(long a) {
+        return Math.absExact(a);
+    }
+
+    public static double fma(double a, double b, double c) {
+        return Math.fma(a, b, c);
+    }
+
+    public static float fma(float a, float b, float c) {
+        return Math.fma(a, b, c);
+    }
+
+    public static double nextAfter(double start, double direction) {
+        return Math.nextAfter(start, direction);
+    }
+
+    public static float nextAfter(float start, double direction) {
+        return Math.nextAfter(start, direction);
+    }
+
+    public static double nextUp(double d) {
+        return Math.nextUp(d);
+    }
+
+    public static float nextUp(float f) {
+        return Math.nextUp(f);
+    }
+
+    public static double nextDown(double d) {
+        return Math.nextDown(d);
+    }
+
+    public static float nextDown(float f) {
+        return Math.nextDown(f);
+    }
+
+    public static double scalb(double d, int scaleFactor) {
+        return Math.scalb(d, scaleFactor);
+    }
+
+    public static float scalb(float f, int scaleFactor) {
+        return Math.scalb(f, scaleFactor);
+    }
 }

@@ -100,6 +100,23 @@ public final class String implements Serializable, Comparable<String>, CharSeque
         }
     }
 
+    /** Each char is (hibyte & 0xff) << 8 | (the byte & 0xff). */
+    @Deprecated(since = "1.1")
+    public String(byte[] ascii, int hibyte, int offset, int count) {
+        checkBoundsOffCount(offset, count, ascii.length);
+        char[] v = new char[count];
+        int high = (hibyte & 0xff) << 8;
+        for (int i = 0; i < count; i++) {
+            v[i] = (char) (high | (ascii[offset + i] & 0xff));
+        }
+        this.value = v;
+    }
+
+    @Deprecated(since = "1.1")
+    public String(byte[] ascii, int hibyte) {
+        this(ascii, hibyte, 0, ascii.length);
+    }
+
     public String(StringBuffer buffer) {
         this(buffer.toString());
     }
@@ -200,6 +217,17 @@ public final class String implements Serializable, Comparable<String>, CharSeque
     /** Appends this string's characters to {@code dst} at {@code dstBegin}, unchecked. */
     void getChars(char[] dst, int dstBegin) {
         System.arraycopy(value, 0, dst, dstBegin, value.length);
+    }
+
+    /** Copies the low eight bits of each char of [srcBegin, srcEnd) into dst. */
+    @Deprecated(since = "1.1")
+    public void getBytes(int srcBegin, int srcEnd, byte[] dst, int dstBegin) {
+        checkBoundsBeginEnd(srcBegin, srcEnd, value.length);
+        Objects.requireNonNull(dst);
+        checkBoundsOffCount(dstBegin, srcEnd - srcBegin, dst.length);
+        for (int i = srcBegin; i < srcEnd; i++) {
+            dst[dstBegin++] = (byte) value[i];
+        }
     }
 
     public char[] toCharArray() {
@@ -913,6 +941,203 @@ public final class String implements Serializable, Comparable<String>, CharSeque
 
     public boolean isBlank() {
         return leadingWhitespace() == value.length;
+    }
+
+    /**
+     * The lines of this string as lines() gives them: split at "\n", "\r" and "\r\n", the
+     * terminators dropped, no empty line after a final terminator.
+     */
+    private String[] splitLines() {
+        int n = 0;
+        int len = value.length;
+        for (int i = 0; i < len;) {
+            while (i < len && value[i] != '\n' && value[i] != '\r') {
+                i++;
+            }
+            n++;
+            if (i < len) {
+                i += (value[i] == '\r' && i + 1 < len && value[i + 1] == '\n') ? 2 : 1;
+            }
+        }
+        String[] lines = new String[n];
+        n = 0;
+        for (int i = 0; i < len;) {
+            int start = i;
+            while (i < len && value[i] != '\n' && value[i] != '\r') {
+                i++;
+            }
+            lines[n++] = substring(start, i);
+            if (i < len) {
+                i += (value[i] == '\r' && i + 1 < len && value[i + 1] == '\n') ? 2 : 1;
+            }
+        }
+        return lines;
+    }
+
+    /** Index of the first char that is not white space (Character.isWhitespace), or length(). */
+    private int indexOfNonWhitespace() {
+        return leadingWhitespace();
+    }
+
+    /** Index just after the last char that is not white space, or 0. */
+    private int lastIndexOfNonWhitespace() {
+        return value.length - trailingWhitespace();
+    }
+
+    /**
+     * Adds n spaces before every line (n > 0) or removes up to -n leading white-space
+     * characters (n < 0; all of them for Integer.MIN_VALUE); lines are normalized to end
+     * with "\n".
+     */
+    public String indent(int n) {
+        if (isEmpty()) {
+            return "";
+        }
+        String[] lines = splitLines();
+        String spaces = n > 0 ? " ".repeat(n) : "";
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (n > 0) {
+                sb.append(spaces).append(line);
+            } else if (n == Integer.MIN_VALUE) {
+                sb.append(line.stripLeading());
+            } else if (n < 0) {
+                sb.append(line, Math.min(-n, line.indexOfNonWhitespace()), line.length());
+            } else {
+                sb.append(line);
+            }
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Removes incidental white space as text blocks do: the smallest indentation of the
+     * non-blank lines (and of the last line when it is blank) from every line, and trailing
+     * white space; lines are joined with "\n". A final line terminator opts out of the
+     * indentation removal and is kept as "\n".
+     */
+    public String stripIndent() {
+        int length = value.length;
+        if (length == 0) {
+            return "";
+        }
+        char lastChar = value[length - 1];
+        boolean optOut = lastChar == '\n' || lastChar == '\r';
+        String[] lines = splitLines();
+        int outdent = 0;
+        if (!optOut) {
+            outdent = Integer.MAX_VALUE;
+            for (int i = 0; i < lines.length; i++) {
+                String line = lines[i];
+                int leading = line.indexOfNonWhitespace();
+                if (leading != line.length()) {
+                    outdent = Math.min(outdent, leading);
+                }
+            }
+            String lastLine = lines[lines.length - 1];
+            if (lastLine.isBlank()) {
+                outdent = Math.min(outdent, lastLine.length());
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) {
+                sb.append('\n');
+            }
+            String line = lines[i];
+            int first = line.indexOfNonWhitespace();
+            int last = line.lastIndexOfNonWhitespace();
+            if (first <= last) {
+                sb.append(line, Math.min(outdent, first), last);
+            }
+        }
+        if (optOut) {
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Translates the escape sequences of string literals (\b \t \n \f \r \s \" \' \\,
+     * octal escapes, and a backslash before a line terminator, which removes both);
+     * IllegalArgumentException for any other escape.
+     */
+    public String translateEscapes() {
+        if (isEmpty()) {
+            return "";
+        }
+        char[] chars = toCharArray();
+        int length = chars.length;
+        int from = 0;
+        int to = 0;
+        while (from < length) {
+            char ch = chars[from++];
+            if (ch == '\\') {
+                ch = from < length ? chars[from++] : '\0';
+                switch (ch) {
+                    case 'b':
+                        ch = '\b';
+                        break;
+                    case 'f':
+                        ch = '\f';
+                        break;
+                    case 'n':
+                        ch = '\n';
+                        break;
+                    case 'r':
+                        ch = '\r';
+                        break;
+                    case 's':
+                        ch = ' ';
+                        break;
+                    case 't':
+                        ch = '\t';
+                        break;
+                    case '\'':
+                    case '\"':
+                    case '\\':
+                        break;
+                    case '0':
+                    case '1':
+                    case '2':
+                    case '3':
+                    case '4':
+                    case '5':
+                    case '6':
+                    case '7': {
+                        // Up to three octal digits, at most \377.
+                        int limit = Math.min(from + (ch <= '3' ? 2 : 1), length);
+                        int code = ch - '0';
+                        while (from < limit && chars[from] >= '0' && chars[from] <= '7') {
+                            code = (code << 3) | (chars[from++] - '0');
+                        }
+                        ch = (char) code;
+                        break;
+                    }
+                    case '\n':
+                        continue;
+                    case '\r':
+                        if (from < length && chars[from] == '\n') {
+                            from++;
+                        }
+                        continue;
+                    default: {
+                        String hex = Integer.toHexString(ch).toUpperCase();
+                        throw new IllegalArgumentException("Invalid escape sequence: \\" + ch + " \\\\u"
+                                + "0000".substring(hex.length()) + hex);
+                    }
+                }
+            }
+            chars[to++] = ch;
+        }
+        return new String(chars, 0, to);
+    }
+
+    /** f applied to this string. */
+    public <R> R transform(java.util.function.Function<? super String, ? extends R> f) {
+        return f.apply(this);
     }
 
     public String repeat(int count) {

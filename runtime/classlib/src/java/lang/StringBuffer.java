@@ -248,6 +248,11 @@ public final class StringBuffer extends AbstractStringBuilder implements java.io
     }
 
     @Override
+    public synchronized int offsetByCodePoints(int index, int codePointOffset) {
+        return super.offsetByCodePoints(index, codePointOffset);
+    }
+
+    @Override
     public synchronized void getChars(int srcBegin, int srcEnd, char[] dst, int dstBegin) {
         super.getChars(srcBegin, srcEnd, dst, dstBegin);
     }

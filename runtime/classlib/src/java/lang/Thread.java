@@ -69,6 +69,9 @@ public class Thread implements Runnable {
     /** The Thread object of the running thread. */
     public static native Thread currentThread();
 
+    /** Whether the current thread holds the monitor of {@code obj}; NullPointerException for null. */
+    public static native boolean holdsLock(Object obj);
+
     public static void sleep(long millis) throws InterruptedException {
         if (millis < 0) {
             throw new IllegalArgumentException("timeout value is negative");
@@ -141,6 +144,37 @@ public class Thread implements Runnable {
                 wait(delay);
             }
         }
+    }
+
+    public final void join(long millis, int nanos) throws InterruptedException {
+        if (millis < 0) {
+            throw new IllegalArgumentException("timeout value is negative");
+        }
+        if (nanos < 0 || nanos > 999999) {
+            throw new IllegalArgumentException("nanosecond timeout value out of range");
+        }
+        if (nanos > 0 && millis < Long.MAX_VALUE) {
+            millis++;
+        }
+        join(millis);
+    }
+
+    /** A thread's state, as getState() reports it. */
+    public enum State {
+        NEW,
+        RUNNABLE,
+        BLOCKED,
+        WAITING,
+        TIMED_WAITING,
+        TERMINATED
+    }
+
+    /** NEW before start(), RUNNABLE while it runs, TERMINATED after (waiting states are not tracked yet). */
+    public State getState() {
+        if (alive) {
+            return State.RUNNABLE;
+        }
+        return started ? State.TERMINATED : State.NEW;
     }
 
     public void interrupt() {
