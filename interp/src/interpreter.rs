@@ -160,6 +160,42 @@ pub fn execute(thread: &mut Thread, entry_depth: usize) -> Result<u64, Thrown> {
                         throw!();
                     }
                 }
+                Insn::Iadd => {
+                    sp -= 1;
+                    set_i(s, sp - 1, get_i(s, sp - 1).wrapping_add(get_i(s, sp)));
+                }
+                Insn::Isub => {
+                    sp -= 1;
+                    set_i(s, sp - 1, get_i(s, sp - 1).wrapping_sub(get_i(s, sp)));
+                }
+                Insn::Imul => {
+                    sp -= 1;
+                    set_i(s, sp - 1, get_i(s, sp - 1).wrapping_mul(get_i(s, sp)));
+                }
+                Insn::Dadd => {
+                    sp -= 2;
+                    set_d(s, sp - 2, get_d(s, sp - 2) + get_d(s, sp));
+                }
+                Insn::Dsub => {
+                    sp -= 2;
+                    set_d(s, sp - 2, get_d(s, sp - 2) - get_d(s, sp));
+                }
+                Insn::Dmul => {
+                    sp -= 2;
+                    set_d(s, sp - 2, get_d(s, sp - 2) * get_d(s, sp));
+                }
+                Insn::IfZero(cond, target) => {
+                    sp -= 1;
+                    if cond.holds(get_i(s, sp), 0) {
+                        ip = target as usize;
+                    }
+                }
+                Insn::IfIcmp(cond, target) => {
+                    sp -= 2;
+                    if cond.holds(get_i(s, sp), get_i(s, sp + 1)) {
+                        ip = target as usize;
+                    }
+                }
                 Insn::Convert(op) => arith::convert(op, s, &mut sp),
                 Insn::Compare(op) => arith::compare(op, s, &mut sp),
                 Insn::If(op, target) => {

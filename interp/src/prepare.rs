@@ -41,6 +41,16 @@ pub enum Insn {
     Dup2X2,
     Swap,
     Arith(Opcode),
+    // The most frequent arithmetic and branches get their own variants, so the loop
+    // dispatches once for them instead of twice.
+    Iadd,
+    Isub,
+    Imul,
+    Dadd,
+    Dsub,
+    Dmul,
+    IfZero(Cond, u32),
+    IfIcmp(Cond, u32),
     Convert(Opcode),
     Compare(Opcode),
     If(Opcode, u32),
@@ -79,6 +89,31 @@ pub enum Insn {
     InvokeDirect(&'static Method),
     /// `invokevirtual` through vtable slot `.0` with `.1` argument slots.
     InvokeVtable(u16, u16),
+}
+
+/// The comparison of a conditional branch.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cond {
+    Eq,
+    Ne,
+    Lt,
+    Ge,
+    Gt,
+    Le,
+}
+
+impl Cond {
+    #[inline(always)]
+    pub fn holds(self, a: i32, b: i32) -> bool {
+        match self {
+            Cond::Eq => a == b,
+            Cond::Ne => a != b,
+            Cond::Lt => a < b,
+            Cond::Ge => a >= b,
+            Cond::Gt => a > b,
+            Cond::Le => a <= b,
+        }
+    }
 }
 
 pub struct Switch {
@@ -210,6 +245,19 @@ pub fn prepare(code: &Code) -> Result<Prepared, PrepareError> {
             (_, Lcmp | Fcmpl | Fcmpg | Dcmpl | Dcmpg) => Insn::Compare(op),
             (Operand::Branch(off), Goto | GotoW) => Insn::Goto(target(d.pc, *off)?),
             (Operand::Branch(off), Jsr | JsrW) => Insn::Jsr(target(d.pc, *off)?),
+            (Operand::Branch(off), Ifeq | Ifne | Iflt | Ifge | Ifgt | Ifle) => {
+                let cond = [Cond::Eq, Cond::Ne, Cond::Lt, Cond::Ge, Cond::Gt, Cond::Le]
+                    [(op as u8 - Ifeq as u8) as usize];
+                Insn::IfZero(cond, target(d.pc, *off)?)
+            }
+            (
+                Operand::Branch(off),
+                IfIcmpeq | IfIcmpne | IfIcmplt | IfIcmpge | IfIcmpgt | IfIcmple,
+            ) => {
+                let cond = [Cond::Eq, Cond::Ne, Cond::Lt, Cond::Ge, Cond::Gt, Cond::Le]
+                    [(op as u8 - IfIcmpeq as u8) as usize];
+                Insn::IfIcmp(cond, target(d.pc, *off)?)
+            }
             (Operand::Branch(off), _) => Insn::If(op, target(d.pc, *off)?),
             (Operand::Local(i), Ret) => Insn::Ret(*i),
             (Operand::TableSwitch(t), _) => {
