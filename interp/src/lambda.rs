@@ -192,29 +192,13 @@ pub fn instantiate(thread: &mut Thread, site: &LambdaSite, start: usize) -> Resu
     let obj = rjava_runtime::alloc::new_object(thread, site.class)?;
     let mut at = start;
     for (offset, t) in &site.captured {
-        let v = thread.stack[at];
-        match BasicType::of(t) {
-            BasicType::Boolean | BasicType::Byte => obj.write::<u8>(*offset, v as u8),
-            BasicType::Char | BasicType::Short => obj.write::<u16>(*offset, v as u16),
-            BasicType::Int | BasicType::Float => obj.write::<u32>(*offset, v as u32),
-            _ => obj.write::<u64>(*offset, v),
-        }
+        crate::ops::fields::write_field(obj, *offset, BasicType::of(t), thread.stack[at]);
         at += t.slots();
     }
     if site.captured.is_empty() {
         return Ok(*site.singleton.get_or_init(|| obj));
     }
     Ok(obj)
-}
-
-fn read_field(obj: Ref, offset: u32, t: &FieldType) -> u64 {
-    match BasicType::of(t) {
-        BasicType::Boolean | BasicType::Byte => obj.read::<i8>(offset) as i32 as u32 as u64,
-        BasicType::Char => obj.read::<u16>(offset) as u64,
-        BasicType::Short => obj.read::<i16>(offset) as i32 as u32 as u64,
-        BasicType::Int | BasicType::Float => obj.read::<u32>(offset) as u64,
-        _ => obj.read::<u64>(offset),
-    }
 }
 
 /// The body of every lambda method: captured values, then the call's arguments
@@ -232,7 +216,12 @@ fn invoke_lambda(thread: &mut Thread, args: &[u64]) -> Result<u64, Thrown> {
     let mut values: Vec<(u64, FieldType)> = info
         .captured
         .iter()
-        .map(|(o, t)| (read_field(this, *o, t), t.clone()))
+        .map(|(o, t)| {
+            (
+                crate::ops::fields::read_field(this, *o, BasicType::of(t)),
+                t.clone(),
+            )
+        })
         .collect();
     let mut at = 1;
     for p in &info.params {

@@ -102,13 +102,7 @@ pub fn link(
 }
 
 fn read(obj: Ref, offset: u32, t: &FieldType) -> u64 {
-    match BasicType::of(t) {
-        BasicType::Boolean | BasicType::Byte => obj.read::<i8>(offset) as i32 as u32 as u64,
-        BasicType::Char => obj.read::<u16>(offset) as u64,
-        BasicType::Short => obj.read::<i16>(offset) as i32 as u32 as u64,
-        BasicType::Int | BasicType::Float => obj.read::<u32>(offset) as u64,
-        _ => obj.read::<u64>(offset),
-    }
+    crate::ops::fields::read_field(obj, offset, BasicType::of(t))
 }
 
 /// Runs the record method with its arguments (the record, and for `equals` the other

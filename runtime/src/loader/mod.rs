@@ -188,6 +188,17 @@ impl Loader {
         all[i]
     }
 
+    /// The primitive class named `int`, `boolean`... (`Class.getPrimitiveClass`).
+    pub fn primitive_named(&self, name: &str) -> Option<&'static Class> {
+        match name {
+            "void" => Some(self.void_class()),
+            _ => PRIMITIVES
+                .iter()
+                .find(|t| t.java_name() == name)
+                .map(|&t| self.primitive(t)),
+        }
+    }
+
     /// `void.class`.
     pub fn void_class(&self) -> &'static Class {
         self.void.get_or_init(|| {

@@ -6,7 +6,6 @@ use crate::class::Class;
 use crate::mirror::{class_of_mirror, mirror_of};
 use crate::native::NativeRegistry;
 use crate::thread::{Thread, Thrown};
-use crate::types::BasicType;
 
 pub fn register(r: &mut NativeRegistry) {
     let c = "java/lang/Class";
@@ -107,22 +106,8 @@ fn for_name(thread: &mut Thread, args: &[u64]) -> Result<u64, Thrown> {
 fn primitive_class(thread: &mut Thread, args: &[u64]) -> Result<u64, Thrown> {
     let name = non_null(thread, args, 0)?;
     let name = crate::string::to_rust(thread, name);
-    let ty = [
-        BasicType::Boolean,
-        BasicType::Byte,
-        BasicType::Char,
-        BasicType::Short,
-        BasicType::Int,
-        BasicType::Float,
-        BasicType::Long,
-        BasicType::Double,
-    ]
-    .into_iter()
-    .find(|t| t.java_name() == name);
-    let class = match ty {
-        Some(t) => thread.vm.loader.primitive(t),
-        None if name == "void" => thread.vm.loader.void_class(),
-        None => return Err(thread.throw_new("java/lang/IllegalArgumentException", Some(&name))),
+    let Some(class) = thread.vm.loader.primitive_named(&name) else {
+        return Err(thread.throw_new("java/lang/IllegalArgumentException", Some(&name)));
     };
     reference(Some(mirror_of(thread, class)?))
 }
