@@ -64,7 +64,34 @@ pub fn create_with_cause(thread: &mut Thread, class_name: &str, cause: Ref) -> R
     Ok(obj)
 }
 
-/// Throws the Java error for a failed class load.
+/// Throws the Java error for a failed class load. A class that is simply not there
+/// is a `NoClassDefFoundError` caused by a `ClassNotFoundException`, as in HotSpot.
 pub fn throw_load_error(thread: &mut Thread, e: &LoadError) -> Thrown {
+    if let LoadError::NoClassDefFound(name) = e
+        && !name.contains(' ')
+    {
+        let made = create(
+            thread,
+            "java/lang/ClassNotFoundException",
+            Some(&name.replace('/', ".")),
+        )
+        .and_then(|cause| {
+            let error = create(thread, "java/lang/NoClassDefFoundError", Some(name))?;
+            if let Some(init_cause) = error
+                .class()
+                .resolve_method("initCause", "(Ljava/lang/Throwable;)Ljava/lang/Throwable;")
+            {
+                thread
+                    .vm
+                    .engine()
+                    .invoke(thread, init_cause, &[error.slot(), cause.slot()])?;
+            }
+            Ok(error)
+        });
+        return match made {
+            Ok(error) => thread.throw(error),
+            Err(t) => t,
+        };
+    }
     thread.throw_new(e.java_class(), Some(e.message()))
 }

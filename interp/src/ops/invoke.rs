@@ -173,10 +173,27 @@ pub fn stack_overflow(thread: &mut Thread) -> Thrown {
 }
 
 /// Calls a native method with its arguments in `thread.stack[args..args + n]`.
+/// The native gets a frame of its own, so stack traces show it as HotSpot does
+/// (`at java.base/java.lang.System.arraycopy(Native Method)`).
 pub fn call_native(
     thread: &mut Thread,
     method: &'static Method,
     args: usize,
+) -> Result<u64, Thrown> {
+    let n = method.arg_slots as usize;
+    let mut frame = Frame::new(method, args);
+    frame.sp = args + n;
+    thread.frames.push(frame);
+    let result = bind_and_call(thread, method, args, n);
+    thread.frames.pop();
+    result
+}
+
+fn bind_and_call(
+    thread: &mut Thread,
+    method: &'static Method,
+    args: usize,
+    n: usize,
 ) -> Result<u64, Thrown> {
     let f = match method.native.get() {
         Some(f) => *f,
@@ -198,7 +215,6 @@ pub fn call_native(
     // Natives take their arguments by slice: copy them off the Java stack (a native
     // may call back into Java, which reuses the stack above them); small argument
     // lists stay on the Rust stack.
-    let n = method.arg_slots as usize;
     if n <= 16 {
         let mut argv = [0u64; 16];
         argv[..n].copy_from_slice(&thread.stack[args..args + n]);
