@@ -44,7 +44,9 @@ fn recorded_frames(thread: &Thread, throwable: Ref) -> Vec<(u32, u32, u32)> {
             break;
         }
     }
+    // Classes the VM synthesizes (lambda proxies) are hidden, as HotSpot hides them.
     frames
+        .filter(|f| f.method.owner().synthetic.get().is_none())
         .map(|f| {
             let owner = f.method.owner();
             let index = owner
