@@ -101,7 +101,7 @@ pub fn execute(thread: &mut Thread, entry_depth: usize) -> Result<u64, Thrown> {
                     sp += 1;
                 }
                 Insn::Lconst(v) => {
-                    set_l(s, sp, v);
+                    set_l(s, sp, v as i64);
                     sp += 2;
                 }
                 Insn::Fconst(v) => {
@@ -109,7 +109,7 @@ pub fn execute(thread: &mut Thread, entry_depth: usize) -> Result<u64, Thrown> {
                     sp += 1;
                 }
                 Insn::Dconst(v) => {
-                    set_d(s, sp, v);
+                    set_d(s, sp, v as f64);
                     sp += 2;
                 }
                 Insn::Ldc(index) => {
@@ -268,7 +268,8 @@ pub fn execute(thread: &mut Thread, entry_depth: usize) -> Result<u64, Thrown> {
                     let target = attempt!(invoke::target(thread, cur, i, kind, args));
                     call!(target, args);
                 }
-                Insn::InvokeDirect(target) => {
+                Insn::InvokeDirect(index) => {
+                    let target = code.methods[index as usize];
                     let args = sp - target.arg_slots as usize;
                     if !target.is_static() && thread.stack[args] == 0 {
                         sync!();
@@ -316,13 +317,47 @@ pub fn execute(thread: &mut Thread, entry_depth: usize) -> Result<u64, Thrown> {
                     fields::write_field(obj, offset, ty, s[sp - width]);
                     sp -= width + 1;
                 }
-                Insn::GetStaticQuick(slot, ty) => {
-                    s[sp] = fields::static_value(slot.load(Ordering::Relaxed), ty);
+                Insn::GetField4(offset) | Insn::GetFieldRef(offset) | Insn::GetField8(offset) => {
+                    let Some(obj) = Ref::from_slot(s[sp - 1]) else {
+                        sync!();
+                        fields::null_pointer(thread);
+                        throw!();
+                    };
+                    if let Insn::GetField4(_) = insn {
+                        s[sp - 1] = obj.read::<u32>(offset) as u64;
+                    } else {
+                        s[sp - 1] = obj.read::<u64>(offset);
+                        if let Insn::GetField8(_) = insn {
+                            sp += 1;
+                        }
+                    }
+                }
+                Insn::PutField4(offset) | Insn::PutFieldRef(offset) | Insn::PutField8(offset) => {
+                    let width = if let Insn::PutField8(_) = insn { 2 } else { 1 };
+                    let Some(obj) = Ref::from_slot(s[sp - width - 1]) else {
+                        sync!();
+                        fields::null_pointer(thread);
+                        throw!();
+                    };
+                    let v = s[sp - width];
+                    if let Insn::PutField4(_) = insn {
+                        obj.write::<u32>(offset, v as u32);
+                    } else {
+                        obj.write::<u64>(offset, v);
+                    }
+                    sp -= width + 1;
+                }
+                Insn::GetStaticQuick(index, ty) => {
+                    s[sp] = fields::static_value(
+                        code.statics[index as usize].load(Ordering::Relaxed),
+                        ty,
+                    );
                     sp += ty.slots();
                 }
-                Insn::PutStaticQuick(slot, ty) => {
+                Insn::PutStaticQuick(index, ty) => {
                     sp -= ty.slots();
-                    slot.store(fields::static_store(s[sp], ty), Ordering::Relaxed);
+                    code.statics[index as usize]
+                        .store(fields::static_store(s[sp], ty), Ordering::Relaxed);
                 }
                 Insn::InvokeDynamic(i) => attempt!(indy::invoke_dynamic(thread, cur, i, &mut sp)),
                 Insn::New(i) => {

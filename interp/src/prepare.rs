@@ -17,9 +17,11 @@ pub enum Insn {
     Nop,
     AconstNull,
     Iconst(i32),
-    Lconst(i64),
+    /// `lconst_0`/`lconst_1`.
+    Lconst(u8),
     Fconst(f32),
-    Dconst(f64),
+    /// `dconst_0`/`dconst_1`.
+    Dconst(u8),
     Ldc(u16),
     Ldc2(u16),
     /// Load/store of a one-slot local (int, float, reference).
@@ -83,10 +85,20 @@ pub enum Insn {
     // Quickened forms (see `quicken`): operands resolved when the code was prepared.
     GetFieldQuick(u32, BasicType),
     PutFieldQuick(u32, BasicType),
-    GetStaticQuick(&'static AtomicU64, BasicType),
-    PutStaticQuick(&'static AtomicU64, BasicType),
-    /// A call whose target is fixed: static, private, constructor or super call.
-    InvokeDirect(&'static Method),
+    /// Field access specialized by width: 4-byte (int, float), 8-byte single slot
+    /// (reference), 8-byte two slots (long, double).
+    GetField4(u32),
+    GetFieldRef(u32),
+    GetField8(u32),
+    PutField4(u32),
+    PutFieldRef(u32),
+    PutField8(u32),
+    /// A static field: index into `Prepared::statics`.
+    GetStaticQuick(u32, BasicType),
+    PutStaticQuick(u32, BasicType),
+    /// A call whose target is fixed (static, private, constructor or super call):
+    /// index into `Prepared::methods`.
+    InvokeDirect(u32),
     /// `invokevirtual` through vtable slot `.0` with `.1` argument slots.
     InvokeVtable(u16, u16),
 }
@@ -141,6 +153,10 @@ pub struct Prepared {
     pub handlers: Box<[Handler]>,
     pub max_locals: usize,
     pub max_stack: usize,
+    /// Static fields and call targets of quickened instructions (kept out of line so
+    /// an instruction stays 8 bytes).
+    pub statics: Box<[&'static AtomicU64]>,
+    pub methods: Box<[&'static Method]>,
 }
 
 /// Why a method body could not be prepared (only malformed code gets here, since
@@ -178,9 +194,9 @@ pub fn prepare(code: &Code) -> Result<Prepared, PrepareError> {
             (_, IconstM1 | Iconst0 | Iconst1 | Iconst2 | Iconst3 | Iconst4 | Iconst5) => {
                 Insn::Iconst(op as i32 - Iconst0 as i32)
             }
-            (_, Lconst0 | Lconst1) => Insn::Lconst((op as u8 - Lconst0 as u8) as i64),
+            (_, Lconst0 | Lconst1) => Insn::Lconst(op as u8 - Lconst0 as u8),
             (_, Fconst0 | Fconst1 | Fconst2) => Insn::Fconst((op as u8 - Fconst0 as u8) as f32),
-            (_, Dconst0 | Dconst1) => Insn::Dconst((op as u8 - Dconst0 as u8) as f64),
+            (_, Dconst0 | Dconst1) => Insn::Dconst(op as u8 - Dconst0 as u8),
             (Operand::Int(v), _) => Insn::Iconst(*v),
             (Operand::Constant(i), Ldc | LdcW) => Insn::Ldc(*i),
             (Operand::Constant(i), Ldc2W) => Insn::Ldc2(*i),
@@ -345,10 +361,21 @@ pub fn prepare(code: &Code) -> Result<Prepared, PrepareError> {
         handlers,
         max_locals: code.max_locals as usize,
         max_stack: code.max_stack as usize,
+        statics: Box::new([]),
+        methods: Box::new([]),
     })
 }
 
 fn local(d: &rjava_classfile::bytecode::Instruction) -> Result<u16, PrepareError> {
     d.local_index()
         .ok_or_else(|| PrepareError(format!("{:?} without a local", d.opcode)))
+}
+
+#[cfg(test)]
+mod size_tests {
+    #[test]
+    fn an_instruction_is_eight_bytes() {
+        // The dispatch loop copies one per instruction: keep it to a machine word.
+        assert_eq!(std::mem::size_of::<super::Insn>(), 8);
+    }
 }

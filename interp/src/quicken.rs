@@ -5,8 +5,10 @@
 //! effects, so this changes nothing observable; references to classes not loaded yet
 //! keep their general form and resolve on first execution.
 
+use std::sync::atomic::AtomicU64;
+
 use rjava_classfile::Constant;
-use rjava_runtime::{Class, Method, Thread};
+use rjava_runtime::{BasicType, Class, Method, Thread};
 
 use crate::prepare::Insn;
 
@@ -48,35 +50,64 @@ fn method(thread: &Thread, cur: &'static Class, index: u16) -> Option<&'static M
     }
 }
 
+/// Out-of-line operands of quickened instructions.
+#[derive(Default)]
+pub struct Tables {
+    pub statics: Vec<&'static AtomicU64>,
+    pub methods: Vec<&'static Method>,
+}
+
+impl Tables {
+    fn slot(&mut self, slot: &'static AtomicU64) -> u32 {
+        self.statics.push(slot);
+        self.statics.len() as u32 - 1
+    }
+
+    fn method(&mut self, m: &'static Method) -> Insn {
+        self.methods.push(m);
+        Insn::InvokeDirect(self.methods.len() as u32 - 1)
+    }
+}
+
 /// The quick form of `insn`, when its reference can be resolved without loading.
-pub fn quicken(thread: &Thread, cur: &'static Class, insn: Insn) -> Insn {
+pub fn quicken(thread: &Thread, cur: &'static Class, insn: Insn, tables: &mut Tables) -> Insn {
     let quick = match insn {
-        Insn::GetField(i) => {
-            field(thread, cur, i, false).map(|f| Insn::GetFieldQuick(f.offset, f.basic_type))
-        }
-        Insn::PutField(i) => {
-            field(thread, cur, i, false).map(|f| Insn::PutFieldQuick(f.offset, f.basic_type))
-        }
+        Insn::GetField(i) => field(thread, cur, i, false).map(|f| match f.basic_type {
+            BasicType::Int | BasicType::Float => Insn::GetField4(f.offset),
+            BasicType::Reference => Insn::GetFieldRef(f.offset),
+            BasicType::Long | BasicType::Double => Insn::GetField8(f.offset),
+            ty => Insn::GetFieldQuick(f.offset, ty),
+        }),
+        Insn::PutField(i) => field(thread, cur, i, false).map(|f| match f.basic_type {
+            BasicType::Int | BasicType::Float => Insn::PutField4(f.offset),
+            BasicType::Reference => Insn::PutFieldRef(f.offset),
+            BasicType::Long | BasicType::Double => Insn::PutField8(f.offset),
+            ty => Insn::PutFieldQuick(f.offset, ty),
+        }),
         Insn::GetStatic(i) => field(thread, cur, i, true)
             .filter(|f| f.owner().is_initialized())
-            .map(|f| Insn::GetStaticQuick(f.owner().static_slot(f.offset), f.basic_type)),
+            .map(|f| {
+                Insn::GetStaticQuick(tables.slot(f.owner().static_slot(f.offset)), f.basic_type)
+            }),
         Insn::PutStatic(i) => field(thread, cur, i, true)
             .filter(|f| f.owner().is_initialized())
-            .map(|f| Insn::PutStaticQuick(f.owner().static_slot(f.offset), f.basic_type)),
+            .map(|f| {
+                Insn::PutStaticQuick(tables.slot(f.owner().static_slot(f.offset)), f.basic_type)
+            }),
         Insn::InvokeStatic(i) => method(thread, cur, i)
             .filter(|m| m.is_static() && m.owner().is_initialized())
-            .map(Insn::InvokeDirect),
+            .map(|m| tables.method(m)),
         Insn::InvokeSpecial(i) => method(thread, cur, i)
             .filter(|m| !m.is_static())
             .map(|m| crate::ops::invoke::special_target(cur, m))
             .filter(|m| !m.is_abstract())
-            .map(Insn::InvokeDirect),
+            .map(|m| tables.method(m)),
         Insn::InvokeVirtual(i) => method(thread, cur, i).and_then(|m| {
             if m.is_static() {
                 return None;
             }
             if m.is_private() {
-                return Some(Insn::InvokeDirect(m));
+                return Some(tables.method(m));
             }
             let index = m.vtable_index().filter(|_| !m.owner().is_interface())?;
             Some(Insn::InvokeVtable(u16::try_from(index).ok()?, m.arg_slots))

@@ -118,9 +118,12 @@ pub fn prepared(thread: &mut Thread, method: &'static Method) -> Result<&'static
     match crate::prepare::prepare(code) {
         Ok(mut p) => {
             let owner = method.owner();
+            let mut tables = crate::quicken::Tables::default();
             for insn in p.insns.iter_mut() {
-                *insn = crate::quicken::quicken(thread, owner, *insn);
+                *insn = crate::quicken::quicken(thread, owner, *insn, &mut tables);
             }
+            p.statics = tables.statics.into_boxed_slice();
+            p.methods = tables.methods.into_boxed_slice();
             let _ = method.prepared.set(Box::new(p));
             Ok(method
                 .prepared
