@@ -122,6 +122,14 @@ pub fn execute(thread: &mut Thread, entry_depth: usize) -> Result<u64, Thrown> {
                     thread.stack[sp] = v;
                     sp += 2;
                 }
+                Insn::Const1(index) => {
+                    s[sp] = code.constants[index as usize];
+                    sp += 1;
+                }
+                Insn::Const2(index) => {
+                    s[sp] = code.constants[index as usize];
+                    sp += 2;
+                }
                 Insn::Load(i) => {
                     s[sp] = s[base + i as usize];
                     sp += 1;

@@ -93,6 +93,10 @@ pub enum Insn {
     PutField4(u32),
     PutFieldRef(u32),
     PutField8(u32),
+    /// A constant resolved when the code was prepared: index into `Prepared::constants`,
+    /// pushed as one slot (int, float, string) or two (long, double).
+    Const1(u32),
+    Const2(u32),
     /// A static field: index into `Prepared::statics`.
     GetStaticQuick(u32, BasicType),
     PutStaticQuick(u32, BasicType),
@@ -157,6 +161,7 @@ pub struct Prepared {
     /// an instruction stays 8 bytes).
     pub statics: Box<[&'static AtomicU64]>,
     pub methods: Box<[&'static Method]>,
+    pub constants: Box<[u64]>,
 }
 
 /// Why a method body could not be prepared (only malformed code gets here, since
@@ -363,6 +368,7 @@ pub fn prepare(code: &Code) -> Result<Prepared, PrepareError> {
         max_stack: code.max_stack as usize,
         statics: Box::new([]),
         methods: Box::new([]),
+        constants: Box::new([]),
     })
 }
 

@@ -8,6 +8,7 @@
 use std::sync::atomic::AtomicU64;
 
 use rjava_classfile::Constant;
+use rjava_runtime::class::Resolved;
 use rjava_runtime::{BasicType, Class, Method, Thread};
 
 use crate::prepare::Insn;
@@ -55,12 +56,18 @@ fn method(thread: &Thread, cur: &'static Class, index: u16) -> Option<&'static M
 pub struct Tables {
     pub statics: Vec<&'static AtomicU64>,
     pub methods: Vec<&'static Method>,
+    pub constants: Vec<u64>,
 }
 
 impl Tables {
     fn slot(&mut self, slot: &'static AtomicU64) -> u32 {
         self.statics.push(slot);
         self.statics.len() as u32 - 1
+    }
+
+    fn constant(&mut self, value: u64) -> u32 {
+        self.constants.push(value);
+        self.constants.len() as u32 - 1
     }
 
     fn method(&mut self, m: &'static Method) -> Insn {
@@ -72,6 +79,18 @@ impl Tables {
 /// The quick form of `insn`, when its reference can be resolved without loading.
 pub fn quicken(thread: &Thread, cur: &'static Class, insn: Insn, tables: &mut Tables) -> Insn {
     let quick = match insn {
+        // Numbers, and strings already interned by an earlier execution.
+        Insn::Ldc(i) => match (cur.constant_pool.get(i), cur.resolved(i)) {
+            (Ok(Constant::Integer(v)), _) => Some(Insn::Iconst(*v)),
+            (Ok(Constant::Float(v)), _) => Some(Insn::Const1(tables.constant(v.to_bits() as u64))),
+            (_, Some(Resolved::String(s))) => Some(Insn::Const1(tables.constant(s.slot()))),
+            _ => None,
+        },
+        Insn::Ldc2(i) => match cur.constant_pool.get(i) {
+            Ok(Constant::Long(v)) => Some(Insn::Const2(tables.constant(*v as u64))),
+            Ok(Constant::Double(v)) => Some(Insn::Const2(tables.constant(v.to_bits()))),
+            _ => None,
+        },
         Insn::GetField(i) => field(thread, cur, i, false).map(|f| match f.basic_type {
             BasicType::Int | BasicType::Float => Insn::GetField4(f.offset),
             BasicType::Reference => Insn::GetFieldRef(f.offset),

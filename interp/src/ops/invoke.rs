@@ -124,6 +124,7 @@ pub fn prepared(thread: &mut Thread, method: &'static Method) -> Result<&'static
             }
             p.statics = tables.statics.into_boxed_slice();
             p.methods = tables.methods.into_boxed_slice();
+            p.constants = tables.constants.into_boxed_slice();
             let _ = method.prepared.set(Box::new(p));
             Ok(method
                 .prepared

@@ -3,6 +3,7 @@
 
 use crate::prepare::Insn;
 
+#[inline]
 pub fn shuffle(insn: Insn, s: &mut [u64], sp: &mut usize) {
     let top = *sp;
     match insn {
