@@ -22,11 +22,23 @@ use crate::resolve;
 /// Runs until the frame at depth `entry_depth` returns (its result in one slot) or
 /// an exception escapes it (`Err`, exception pending).
 pub fn execute(thread: &mut Thread, entry_depth: usize) -> Result<u64, Thrown> {
+    // Prepared code of the frames this activation runs (frames[entry_depth..]), so
+    // switching frames needs no lookup.
+    let mut codes: Vec<&'static crate::prepare::Prepared> = Vec::new();
     'frames: loop {
         let frame = *thread.frames.last().expect("execute needs a frame");
         let method = frame.method;
         let cur = method.owner();
-        let code = invoke::prepared(thread, method)?;
+        let depth = thread.frames.len() - entry_depth;
+        codes.truncate(depth);
+        let code = match codes.get(depth - 1) {
+            Some(c) => *c,
+            None => {
+                let c = invoke::prepared(thread, method)?;
+                codes.push(c);
+                c
+            }
+        };
         let base = frame.base;
         let mut sp = frame.sp;
         let mut ip = frame.ip as usize;
@@ -67,8 +79,9 @@ pub fn execute(thread: &mut Thread, entry_depth: usize) -> Result<u64, Thrown> {
                     continue;
                 }
                 thread.frames.last_mut().expect("caller").sp = args;
-                if invoke::push_frame(thread, target, args).is_err() {
-                    throw!();
+                match invoke::push_frame(thread, target, args) {
+                    Ok(callee) => codes.push(callee),
+                    Err(_) => throw!(),
                 }
                 if target.is_synchronized() && enter_synchronized(thread, target, args).is_err() {
                     throw!();
