@@ -205,6 +205,35 @@ pub fn execute(thread: &mut Thread, entry_depth: usize) -> Result<u64, Thrown> {
                     sp -= 2;
                     set_d(s, sp - 2, get_d(s, sp - 2) * get_d(s, sp));
                 }
+                Insn::Ddiv => {
+                    sp -= 2;
+                    set_d(s, sp - 2, get_d(s, sp - 2) / get_d(s, sp));
+                }
+                Insn::Ladd => {
+                    sp -= 2;
+                    set_l(s, sp - 2, get_l(s, sp - 2).wrapping_add(get_l(s, sp)));
+                }
+                Insn::Lsub => {
+                    sp -= 2;
+                    set_l(s, sp - 2, get_l(s, sp - 2).wrapping_sub(get_l(s, sp)));
+                }
+                Insn::I2l => {
+                    set_l(s, sp - 1, get_i(s, sp - 1) as i64);
+                    sp += 1;
+                }
+                Insn::L2i => {
+                    sp -= 1;
+                    set_i(s, sp - 1, get_l(s, sp - 1) as i32);
+                }
+                Insn::I2d => {
+                    set_d(s, sp - 1, get_i(s, sp - 1) as f64);
+                    sp += 1;
+                }
+                Insn::Lcmp => {
+                    sp -= 3;
+                    let (a, b) = (get_l(s, sp - 1), get_l(s, sp + 1));
+                    set_i(s, sp - 1, (a > b) as i32 - (a < b) as i32);
+                }
                 Insn::IfZero(cond, target) => {
                     sp -= 1;
                     if cond.holds(get_i(s, sp), 0) {

@@ -51,6 +51,13 @@ pub enum Insn {
     Dadd,
     Dsub,
     Dmul,
+    Ddiv,
+    Ladd,
+    Lsub,
+    I2l,
+    L2i,
+    I2d,
+    Lcmp,
     IfZero(Cond, u32),
     IfIcmp(Cond, u32),
     Convert(Opcode),
@@ -252,18 +259,23 @@ pub fn prepare(code: &Code) -> Result<Prepared, PrepareError> {
             (_, Dup2X1) => Insn::Dup2X1,
             (_, Dup2X2) => Insn::Dup2X2,
             (_, Swap) => Insn::Swap,
+            (_, Ddiv) => Insn::Ddiv,
+            (_, Ladd) => Insn::Ladd,
+            (_, Lsub) => Insn::Lsub,
+            (_, I2l) => Insn::I2l,
+            (_, L2i) => Insn::L2i,
+            (_, I2d) => Insn::I2d,
+            (_, Lcmp) => Insn::Lcmp,
             (
                 _,
-                Iadd | Ladd | Fadd | Dadd | Isub | Lsub | Fsub | Dsub | Imul | Lmul | Fmul | Dmul
-                | Idiv | Ldiv | Fdiv | Ddiv | Irem | Lrem | Frem | Drem | Ineg | Lneg | Fneg | Dneg
-                | Ishl | Lshl | Ishr | Lshr | Iushr | Lushr | Iand | Land | Ior | Lor | Ixor | Lxor,
+                Fadd | Fsub | Lmul | Fmul | Idiv | Ldiv | Fdiv | Irem | Lrem | Frem | Drem | Ineg
+                | Lneg | Fneg | Dneg | Ishl | Lshl | Ishr | Lshr | Iushr | Lushr | Iand | Land
+                | Ior | Lor | Ixor | Lxor,
             ) => Insn::Arith(op),
-            (
-                _,
-                I2l | I2f | I2d | L2i | L2f | L2d | F2i | F2l | F2d | D2i | D2l | D2f | I2b | I2c
-                | I2s,
-            ) => Insn::Convert(op),
-            (_, Lcmp | Fcmpl | Fcmpg | Dcmpl | Dcmpg) => Insn::Compare(op),
+            (_, I2f | L2f | L2d | F2i | F2l | F2d | D2i | D2l | D2f | I2b | I2c | I2s) => {
+                Insn::Convert(op)
+            }
+            (_, Fcmpl | Fcmpg | Dcmpl | Dcmpg) => Insn::Compare(op),
             (Operand::Branch(off), Goto | GotoW) => Insn::Goto(target(d.pc, *off)?),
             (Operand::Branch(off), Jsr | JsrW) => Insn::Jsr(target(d.pc, *off)?),
             (Operand::Branch(off), Ifeq | Ifne | Iflt | Ifge | Ifgt | Ifle) => {
