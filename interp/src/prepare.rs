@@ -259,6 +259,12 @@ pub fn prepare(code: &Code) -> Result<Prepared, PrepareError> {
             (_, Dup2X1) => Insn::Dup2X1,
             (_, Dup2X2) => Insn::Dup2X2,
             (_, Swap) => Insn::Swap,
+            (_, Iadd) => Insn::Iadd,
+            (_, Isub) => Insn::Isub,
+            (_, Imul) => Insn::Imul,
+            (_, Dadd) => Insn::Dadd,
+            (_, Dsub) => Insn::Dsub,
+            (_, Dmul) => Insn::Dmul,
             (_, Ddiv) => Insn::Ddiv,
             (_, Ladd) => Insn::Ladd,
             (_, Lsub) => Insn::Lsub,
@@ -387,6 +393,53 @@ pub fn prepare(code: &Code) -> Result<Prepared, PrepareError> {
 fn local(d: &rjava_classfile::bytecode::Instruction) -> Result<u16, PrepareError> {
     d.local_index()
         .ok_or_else(|| PrepareError(format!("{:?} without a local", d.opcode)))
+}
+
+#[cfg(test)]
+mod tests {
+    use rjava_classfile::Code;
+    use rjava_classfile::bytecode::Opcode;
+
+    fn code(bytes: &[u8]) -> Code {
+        Code {
+            max_stack: 8,
+            max_locals: 4,
+            code: bytes.into(),
+            code_offset: 0,
+            exception_table: Vec::new(),
+            attributes: Vec::new(),
+        }
+    }
+
+    /// Every opcode without operands has a pre-decoded form (a missing arm would
+    /// reject valid code at run time).
+    #[test]
+    fn every_operandless_opcode_prepares() {
+        for byte in 0u8..=0xc9 {
+            let Some(op) = Opcode::from_u8(byte) else {
+                continue;
+            };
+            let insn = rjava_classfile::bytecode::decode_at(
+                &[byte, 0xb1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+                0,
+            );
+            let Ok(insn) = insn else { continue };
+            if insn.len != 1
+                || matches!(
+                    op,
+                    Opcode::Wide | Opcode::Tableswitch | Opcode::Lookupswitch
+                )
+            {
+                continue;
+            }
+            let result = super::prepare(&code(&[byte, 0xb1]));
+            assert!(
+                result.is_ok(),
+                "{op:?} does not prepare: {:?}",
+                result.err()
+            );
+        }
+    }
 }
 
 #[cfg(test)]
