@@ -1,0 +1,1 @@
+public class Boom { static int VALUE = compute(); static int compute() { return 7; } }

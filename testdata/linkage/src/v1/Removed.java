@@ -1,0 +1,1 @@
+public class Removed { public void hello() { System.out.println("hello"); } }

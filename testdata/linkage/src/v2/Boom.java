@@ -1,0 +1,1 @@
+public class Boom { static int VALUE = compute(); static int compute() { throw new IllegalStateException("no value"); } }

@@ -1,0 +1,1 @@
+public class Shape { public int area() { return 0; } }
