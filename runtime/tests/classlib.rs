@@ -61,3 +61,32 @@ fn library_classes_parse_and_are_self_contained() {
         "referenced but not in the library: {missing:?}"
     );
 }
+
+/// With a JDK installed, rebuilding the library from its sources gives exactly the
+/// committed classlib.jar (build.sh is deterministic), so the two cannot drift.
+#[test]
+fn committed_library_matches_its_sources() {
+    let has = |tool: &str| {
+        std::process::Command::new("sh")
+            .args(["-c", &format!("command -v {tool}")])
+            .output()
+            .is_ok_and(|o| o.status.success())
+    };
+    if !(has("javac") && has("jar") && has("java")) {
+        eprintln!("SKIPPED committed_library_matches_its_sources: no JDK on PATH");
+        return;
+    }
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("classlib");
+    let out = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("classlib-rebuilt.jar");
+    let status = std::process::Command::new("bash")
+        .arg(dir.join("build.sh"))
+        .arg(&out)
+        .status()
+        .expect("run build.sh");
+    assert!(status.success(), "build.sh failed");
+    let rebuilt = std::fs::read(&out).unwrap();
+    assert!(
+        rebuilt == rjava_runtime::library::CLASS_LIBRARY,
+        "runtime/classlib/classlib.jar is stale: run runtime/classlib/build.sh and commit it"
+    );
+}

@@ -17,6 +17,7 @@ mod java_lang_String;
 mod java_lang_System;
 mod java_lang_Thread;
 mod java_lang_Throwable;
+mod java_lang_reflect_Array;
 
 pub use java_lang_Object::identity_hash;
 pub use java_lang_Thread::create_main_thread;
@@ -39,6 +40,7 @@ pub fn register_all(r: &mut NativeRegistry) {
     java_lang_System::register(r);
     java_lang_Thread::register(r);
     java_lang_Throwable::register(r);
+    java_lang_reflect_Array::register(r);
 }
 
 /// The reference in argument slot `i` (null allowed).
