@@ -49,6 +49,21 @@ pub fn run_main(
     }
 }
 
+/// The embedded class library, or, for work on the library itself, the jar named by
+/// `RJAVA_CLASSLIB` (so a rebuilt `classlib.jar` can be tried without rebuilding the VM).
+fn class_library() -> &'static [u8] {
+    match std::env::var_os("RJAVA_CLASSLIB") {
+        Some(path) => match std::fs::read(&path) {
+            Ok(bytes) => Box::leak(bytes.into_boxed_slice()),
+            Err(e) => rjava_runtime::exception::fatal(&format!(
+                "cannot read RJAVA_CLASSLIB {}: {e}",
+                std::path::Path::new(&path).display()
+            )),
+        },
+        None => rjava_runtime::library::CLASS_LIBRARY,
+    }
+}
+
 fn run_on_this_thread(
     class_path: ClassPath,
     main_class: &str,
@@ -56,7 +71,7 @@ fn run_on_this_thread(
     options: VmOptions,
     native_stack: usize,
 ) -> i32 {
-    let loader = match Loader::new(Some(rjava_runtime::library::CLASS_LIBRARY), class_path) {
+    let loader = match Loader::new(Some(class_library()), class_path) {
         Ok(l) => l,
         Err(e) => rjava_runtime::exception::fatal(&e),
     };
