@@ -6,7 +6,7 @@ mod common;
 
 use std::time::Instant;
 
-use rjava_classfile::ClassFile;
+use rjava_classfile::{ClassFile, MethodDescriptor, ReferenceMap};
 
 #[test]
 fn every_jdk_class_parses() {
@@ -37,6 +37,41 @@ fn every_jdk_class_parses() {
         secs,
         bytes as f64 / 1e6 / secs
     );
+    assert!(
+        failures.is_empty(),
+        "{} failures:\n{}",
+        failures.len(),
+        failures[..failures.len().min(30)].join("\n")
+    );
+}
+
+/// Computes the collector's reference maps for every method of a sample of JDK
+/// classes (every 10th): real javac output of all ages must analyse without error.
+#[test]
+fn jdk_methods_get_reference_maps() {
+    let Some(dir) = common::jdk_classes() else {
+        common::skip("jdk_methods_get_reference_maps");
+        return;
+    };
+    let mut failures = Vec::new();
+    let mut methods = 0;
+    for file in common::class_files(&dir).iter().step_by(10) {
+        let Ok(class) = ClassFile::parse(&std::fs::read(file).unwrap()) else {
+            continue;
+        };
+        for m in &class.methods {
+            let (Some(code), Some(desc)) = (m.code(), MethodDescriptor::parse(&m.descriptor))
+            else {
+                continue;
+            };
+            methods += 1;
+            if let Err(e) = ReferenceMap::compute(&class.constant_pool, code, m.is_static(), &desc)
+            {
+                failures.push(format!("{}.{}{}: {e}", class.name, m.name, m.descriptor));
+            }
+        }
+    }
+    eprintln!("reference maps for {methods} JDK methods");
     assert!(
         failures.is_empty(),
         "{} failures:\n{}",

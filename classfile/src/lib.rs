@@ -16,6 +16,7 @@ pub mod error;
 pub mod javafmt;
 pub mod mutf8;
 mod reader;
+pub mod reference_map;
 pub mod signature;
 pub mod stack_map;
 
@@ -24,3 +25,4 @@ pub use class_file::{ClassFile, MAX_MAJOR, MIN_MAJOR, Member};
 pub use constant_pool::{Constant, ConstantPool, MemberRef};
 pub use descriptor::{FieldType, MethodDescriptor};
 pub use error::{FormatError, FormatErrorKind};
+pub use reference_map::{FrameMap, ReferenceMap, ReferenceMapError};

@@ -1,6 +1,14 @@
 package java.util;
 
+import java.util.function.BinaryOperator;
+import java.util.function.Consumer;
+import java.util.function.DoubleBinaryOperator;
+import java.util.function.IntBinaryOperator;
 import java.util.function.IntFunction;
+import java.util.function.IntToDoubleFunction;
+import java.util.function.IntToLongFunction;
+import java.util.function.IntUnaryOperator;
+import java.util.function.LongBinaryOperator;
 import java.util.function.UnaryOperator;
 
 public final class Arrays {
@@ -402,6 +410,17 @@ public final class Arrays {
 
         public void sort(Comparator<? super E> c) {
             Arrays.sort(a, c);
+        }
+
+        public void forEach(Consumer<? super E> action) {
+            Objects.requireNonNull(action);
+            for (E e : a) {
+                action.accept(e);
+            }
+        }
+
+        public Spliterator<E> spliterator() {
+            return Spliterators.spliterator(a, Spliterator.ORDERED);
         }
     }
 
@@ -1559,5 +1578,1093 @@ public final class Arrays {
             }
             b.append(", ");
         }
+    }
+
+    // ---- compare, mismatch, equals on ranges (generated per element type)
+
+    private static int mismatch0(boolean[] a, int aFrom, boolean[] b, int bFrom, int length) {
+        for (int k = 0; k < length; k++) {
+            int ai = aFrom + k;
+            int bi = bFrom + k;
+            if (a[ai] != b[bi]) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    public static int mismatch(boolean[] a, boolean[] b) {
+        int length = Math.min(a.length, b.length);
+        if (a == b) {
+            return -1;
+        }
+        int i = mismatch0(a, 0, b, 0, length);
+        return (i < 0 && a.length != b.length) ? length : i;
+    }
+
+    public static int mismatch(boolean[] a, int aFromIndex, int aToIndex,
+            boolean[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        int length = Math.min(aLength, bLength);
+        int i = mismatch0(a, aFromIndex, b, bFromIndex, length);
+        return (i < 0 && aLength != bLength) ? length : i;
+    }
+
+    public static int compare(boolean[] a, boolean[] b) {
+        if (a == b) {
+            return 0;
+        }
+        if (a == null || b == null) {
+            return a == null ? -1 : 1;
+        }
+        int i = mismatch0(a, 0, b, 0, Math.min(a.length, b.length));
+        if (i >= 0) {
+            return Boolean.compare(a[i], b[i]);
+        }
+        return a.length - b.length;
+    }
+
+    public static int compare(boolean[] a, int aFromIndex, int aToIndex,
+            boolean[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        int i = mismatch0(a, aFromIndex, b, bFromIndex, Math.min(aLength, bLength));
+        if (i >= 0) {
+            return Boolean.compare(a[aFromIndex + i], b[bFromIndex + i]);
+        }
+        return aLength - bLength;
+    }
+
+    public static boolean equals(boolean[] a, int aFromIndex, int aToIndex,
+            boolean[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        if (aLength != bLength) {
+            return false;
+        }
+        return mismatch0(a, aFromIndex, b, bFromIndex, aLength) < 0;
+    }
+
+    private static int mismatch0(byte[] a, int aFrom, byte[] b, int bFrom, int length) {
+        for (int k = 0; k < length; k++) {
+            int ai = aFrom + k;
+            int bi = bFrom + k;
+            if (a[ai] != b[bi]) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    public static int mismatch(byte[] a, byte[] b) {
+        int length = Math.min(a.length, b.length);
+        if (a == b) {
+            return -1;
+        }
+        int i = mismatch0(a, 0, b, 0, length);
+        return (i < 0 && a.length != b.length) ? length : i;
+    }
+
+    public static int mismatch(byte[] a, int aFromIndex, int aToIndex,
+            byte[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        int length = Math.min(aLength, bLength);
+        int i = mismatch0(a, aFromIndex, b, bFromIndex, length);
+        return (i < 0 && aLength != bLength) ? length : i;
+    }
+
+    public static int compare(byte[] a, byte[] b) {
+        if (a == b) {
+            return 0;
+        }
+        if (a == null || b == null) {
+            return a == null ? -1 : 1;
+        }
+        int i = mismatch0(a, 0, b, 0, Math.min(a.length, b.length));
+        if (i >= 0) {
+            return Byte.compare(a[i], b[i]);
+        }
+        return a.length - b.length;
+    }
+
+    public static int compare(byte[] a, int aFromIndex, int aToIndex,
+            byte[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        int i = mismatch0(a, aFromIndex, b, bFromIndex, Math.min(aLength, bLength));
+        if (i >= 0) {
+            return Byte.compare(a[aFromIndex + i], b[bFromIndex + i]);
+        }
+        return aLength - bLength;
+    }
+
+    public static boolean equals(byte[] a, int aFromIndex, int aToIndex,
+            byte[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        if (aLength != bLength) {
+            return false;
+        }
+        return mismatch0(a, aFromIndex, b, bFromIndex, aLength) < 0;
+    }
+
+    private static int mismatch0(short[] a, int aFrom, short[] b, int bFrom, int length) {
+        for (int k = 0; k < length; k++) {
+            int ai = aFrom + k;
+            int bi = bFrom + k;
+            if (a[ai] != b[bi]) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    public static int mismatch(short[] a, short[] b) {
+        int length = Math.min(a.length, b.length);
+        if (a == b) {
+            return -1;
+        }
+        int i = mismatch0(a, 0, b, 0, length);
+        return (i < 0 && a.length != b.length) ? length : i;
+    }
+
+    public static int mismatch(short[] a, int aFromIndex, int aToIndex,
+            short[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        int length = Math.min(aLength, bLength);
+        int i = mismatch0(a, aFromIndex, b, bFromIndex, length);
+        return (i < 0 && aLength != bLength) ? length : i;
+    }
+
+    public static int compare(short[] a, short[] b) {
+        if (a == b) {
+            return 0;
+        }
+        if (a == null || b == null) {
+            return a == null ? -1 : 1;
+        }
+        int i = mismatch0(a, 0, b, 0, Math.min(a.length, b.length));
+        if (i >= 0) {
+            return Short.compare(a[i], b[i]);
+        }
+        return a.length - b.length;
+    }
+
+    public static int compare(short[] a, int aFromIndex, int aToIndex,
+            short[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        int i = mismatch0(a, aFromIndex, b, bFromIndex, Math.min(aLength, bLength));
+        if (i >= 0) {
+            return Short.compare(a[aFromIndex + i], b[bFromIndex + i]);
+        }
+        return aLength - bLength;
+    }
+
+    public static boolean equals(short[] a, int aFromIndex, int aToIndex,
+            short[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        if (aLength != bLength) {
+            return false;
+        }
+        return mismatch0(a, aFromIndex, b, bFromIndex, aLength) < 0;
+    }
+
+    private static int mismatch0(char[] a, int aFrom, char[] b, int bFrom, int length) {
+        for (int k = 0; k < length; k++) {
+            int ai = aFrom + k;
+            int bi = bFrom + k;
+            if (a[ai] != b[bi]) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    public static int mismatch(char[] a, char[] b) {
+        int length = Math.min(a.length, b.length);
+        if (a == b) {
+            return -1;
+        }
+        int i = mismatch0(a, 0, b, 0, length);
+        return (i < 0 && a.length != b.length) ? length : i;
+    }
+
+    public static int mismatch(char[] a, int aFromIndex, int aToIndex,
+            char[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        int length = Math.min(aLength, bLength);
+        int i = mismatch0(a, aFromIndex, b, bFromIndex, length);
+        return (i < 0 && aLength != bLength) ? length : i;
+    }
+
+    public static int compare(char[] a, char[] b) {
+        if (a == b) {
+            return 0;
+        }
+        if (a == null || b == null) {
+            return a == null ? -1 : 1;
+        }
+        int i = mismatch0(a, 0, b, 0, Math.min(a.length, b.length));
+        if (i >= 0) {
+            return Character.compare(a[i], b[i]);
+        }
+        return a.length - b.length;
+    }
+
+    public static int compare(char[] a, int aFromIndex, int aToIndex,
+            char[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        int i = mismatch0(a, aFromIndex, b, bFromIndex, Math.min(aLength, bLength));
+        if (i >= 0) {
+            return Character.compare(a[aFromIndex + i], b[bFromIndex + i]);
+        }
+        return aLength - bLength;
+    }
+
+    public static boolean equals(char[] a, int aFromIndex, int aToIndex,
+            char[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        if (aLength != bLength) {
+            return false;
+        }
+        return mismatch0(a, aFromIndex, b, bFromIndex, aLength) < 0;
+    }
+
+    private static int mismatch0(int[] a, int aFrom, int[] b, int bFrom, int length) {
+        for (int k = 0; k < length; k++) {
+            int ai = aFrom + k;
+            int bi = bFrom + k;
+            if (a[ai] != b[bi]) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    public static int mismatch(int[] a, int[] b) {
+        int length = Math.min(a.length, b.length);
+        if (a == b) {
+            return -1;
+        }
+        int i = mismatch0(a, 0, b, 0, length);
+        return (i < 0 && a.length != b.length) ? length : i;
+    }
+
+    public static int mismatch(int[] a, int aFromIndex, int aToIndex,
+            int[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        int length = Math.min(aLength, bLength);
+        int i = mismatch0(a, aFromIndex, b, bFromIndex, length);
+        return (i < 0 && aLength != bLength) ? length : i;
+    }
+
+    public static int compare(int[] a, int[] b) {
+        if (a == b) {
+            return 0;
+        }
+        if (a == null || b == null) {
+            return a == null ? -1 : 1;
+        }
+        int i = mismatch0(a, 0, b, 0, Math.min(a.length, b.length));
+        if (i >= 0) {
+            return Integer.compare(a[i], b[i]);
+        }
+        return a.length - b.length;
+    }
+
+    public static int compare(int[] a, int aFromIndex, int aToIndex,
+            int[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        int i = mismatch0(a, aFromIndex, b, bFromIndex, Math.min(aLength, bLength));
+        if (i >= 0) {
+            return Integer.compare(a[aFromIndex + i], b[bFromIndex + i]);
+        }
+        return aLength - bLength;
+    }
+
+    public static boolean equals(int[] a, int aFromIndex, int aToIndex,
+            int[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        if (aLength != bLength) {
+            return false;
+        }
+        return mismatch0(a, aFromIndex, b, bFromIndex, aLength) < 0;
+    }
+
+    private static int mismatch0(long[] a, int aFrom, long[] b, int bFrom, int length) {
+        for (int k = 0; k < length; k++) {
+            int ai = aFrom + k;
+            int bi = bFrom + k;
+            if (a[ai] != b[bi]) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    public static int mismatch(long[] a, long[] b) {
+        int length = Math.min(a.length, b.length);
+        if (a == b) {
+            return -1;
+        }
+        int i = mismatch0(a, 0, b, 0, length);
+        return (i < 0 && a.length != b.length) ? length : i;
+    }
+
+    public static int mismatch(long[] a, int aFromIndex, int aToIndex,
+            long[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        int length = Math.min(aLength, bLength);
+        int i = mismatch0(a, aFromIndex, b, bFromIndex, length);
+        return (i < 0 && aLength != bLength) ? length : i;
+    }
+
+    public static int compare(long[] a, long[] b) {
+        if (a == b) {
+            return 0;
+        }
+        if (a == null || b == null) {
+            return a == null ? -1 : 1;
+        }
+        int i = mismatch0(a, 0, b, 0, Math.min(a.length, b.length));
+        if (i >= 0) {
+            return Long.compare(a[i], b[i]);
+        }
+        return a.length - b.length;
+    }
+
+    public static int compare(long[] a, int aFromIndex, int aToIndex,
+            long[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        int i = mismatch0(a, aFromIndex, b, bFromIndex, Math.min(aLength, bLength));
+        if (i >= 0) {
+            return Long.compare(a[aFromIndex + i], b[bFromIndex + i]);
+        }
+        return aLength - bLength;
+    }
+
+    public static boolean equals(long[] a, int aFromIndex, int aToIndex,
+            long[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        if (aLength != bLength) {
+            return false;
+        }
+        return mismatch0(a, aFromIndex, b, bFromIndex, aLength) < 0;
+    }
+
+    private static int mismatch0(float[] a, int aFrom, float[] b, int bFrom, int length) {
+        for (int k = 0; k < length; k++) {
+            int ai = aFrom + k;
+            int bi = bFrom + k;
+            if (Float.floatToIntBits(a[ai]) != Float.floatToIntBits(b[bi])) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    public static int mismatch(float[] a, float[] b) {
+        int length = Math.min(a.length, b.length);
+        if (a == b) {
+            return -1;
+        }
+        int i = mismatch0(a, 0, b, 0, length);
+        return (i < 0 && a.length != b.length) ? length : i;
+    }
+
+    public static int mismatch(float[] a, int aFromIndex, int aToIndex,
+            float[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        int length = Math.min(aLength, bLength);
+        int i = mismatch0(a, aFromIndex, b, bFromIndex, length);
+        return (i < 0 && aLength != bLength) ? length : i;
+    }
+
+    public static int compare(float[] a, float[] b) {
+        if (a == b) {
+            return 0;
+        }
+        if (a == null || b == null) {
+            return a == null ? -1 : 1;
+        }
+        int i = mismatch0(a, 0, b, 0, Math.min(a.length, b.length));
+        if (i >= 0) {
+            return Float.compare(a[i], b[i]);
+        }
+        return a.length - b.length;
+    }
+
+    public static int compare(float[] a, int aFromIndex, int aToIndex,
+            float[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        int i = mismatch0(a, aFromIndex, b, bFromIndex, Math.min(aLength, bLength));
+        if (i >= 0) {
+            return Float.compare(a[aFromIndex + i], b[bFromIndex + i]);
+        }
+        return aLength - bLength;
+    }
+
+    public static boolean equals(float[] a, int aFromIndex, int aToIndex,
+            float[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        if (aLength != bLength) {
+            return false;
+        }
+        return mismatch0(a, aFromIndex, b, bFromIndex, aLength) < 0;
+    }
+
+    private static int mismatch0(double[] a, int aFrom, double[] b, int bFrom, int length) {
+        for (int k = 0; k < length; k++) {
+            int ai = aFrom + k;
+            int bi = bFrom + k;
+            if (Double.doubleToLongBits(a[ai]) != Double.doubleToLongBits(b[bi])) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    public static int mismatch(double[] a, double[] b) {
+        int length = Math.min(a.length, b.length);
+        if (a == b) {
+            return -1;
+        }
+        int i = mismatch0(a, 0, b, 0, length);
+        return (i < 0 && a.length != b.length) ? length : i;
+    }
+
+    public static int mismatch(double[] a, int aFromIndex, int aToIndex,
+            double[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        int length = Math.min(aLength, bLength);
+        int i = mismatch0(a, aFromIndex, b, bFromIndex, length);
+        return (i < 0 && aLength != bLength) ? length : i;
+    }
+
+    public static int compare(double[] a, double[] b) {
+        if (a == b) {
+            return 0;
+        }
+        if (a == null || b == null) {
+            return a == null ? -1 : 1;
+        }
+        int i = mismatch0(a, 0, b, 0, Math.min(a.length, b.length));
+        if (i >= 0) {
+            return Double.compare(a[i], b[i]);
+        }
+        return a.length - b.length;
+    }
+
+    public static int compare(double[] a, int aFromIndex, int aToIndex,
+            double[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        int i = mismatch0(a, aFromIndex, b, bFromIndex, Math.min(aLength, bLength));
+        if (i >= 0) {
+            return Double.compare(a[aFromIndex + i], b[bFromIndex + i]);
+        }
+        return aLength - bLength;
+    }
+
+    public static boolean equals(double[] a, int aFromIndex, int aToIndex,
+            double[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        if (aLength != bLength) {
+            return false;
+        }
+        return mismatch0(a, aFromIndex, b, bFromIndex, aLength) < 0;
+    }
+
+    public static int compareUnsigned(byte[] a, byte[] b) {
+        if (a == b) {
+            return 0;
+        }
+        if (a == null || b == null) {
+            return a == null ? -1 : 1;
+        }
+        int i = mismatch0(a, 0, b, 0, Math.min(a.length, b.length));
+        if (i >= 0) {
+            return Byte.compareUnsigned(a[i], b[i]);
+        }
+        return a.length - b.length;
+    }
+
+    public static int compareUnsigned(byte[] a, int aFromIndex, int aToIndex,
+            byte[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        int i = mismatch0(a, aFromIndex, b, bFromIndex, Math.min(aLength, bLength));
+        if (i >= 0) {
+            return Byte.compareUnsigned(a[aFromIndex + i], b[bFromIndex + i]);
+        }
+        return aLength - bLength;
+    }
+
+    public static int compareUnsigned(short[] a, short[] b) {
+        if (a == b) {
+            return 0;
+        }
+        if (a == null || b == null) {
+            return a == null ? -1 : 1;
+        }
+        int i = mismatch0(a, 0, b, 0, Math.min(a.length, b.length));
+        if (i >= 0) {
+            return Short.compareUnsigned(a[i], b[i]);
+        }
+        return a.length - b.length;
+    }
+
+    public static int compareUnsigned(short[] a, int aFromIndex, int aToIndex,
+            short[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        int i = mismatch0(a, aFromIndex, b, bFromIndex, Math.min(aLength, bLength));
+        if (i >= 0) {
+            return Short.compareUnsigned(a[aFromIndex + i], b[bFromIndex + i]);
+        }
+        return aLength - bLength;
+    }
+
+    public static int compareUnsigned(int[] a, int[] b) {
+        if (a == b) {
+            return 0;
+        }
+        if (a == null || b == null) {
+            return a == null ? -1 : 1;
+        }
+        int i = mismatch0(a, 0, b, 0, Math.min(a.length, b.length));
+        if (i >= 0) {
+            return Integer.compareUnsigned(a[i], b[i]);
+        }
+        return a.length - b.length;
+    }
+
+    public static int compareUnsigned(int[] a, int aFromIndex, int aToIndex,
+            int[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        int i = mismatch0(a, aFromIndex, b, bFromIndex, Math.min(aLength, bLength));
+        if (i >= 0) {
+            return Integer.compareUnsigned(a[aFromIndex + i], b[bFromIndex + i]);
+        }
+        return aLength - bLength;
+    }
+
+    public static int compareUnsigned(long[] a, long[] b) {
+        if (a == b) {
+            return 0;
+        }
+        if (a == null || b == null) {
+            return a == null ? -1 : 1;
+        }
+        int i = mismatch0(a, 0, b, 0, Math.min(a.length, b.length));
+        if (i >= 0) {
+            return Long.compareUnsigned(a[i], b[i]);
+        }
+        return a.length - b.length;
+    }
+
+    public static int compareUnsigned(long[] a, int aFromIndex, int aToIndex,
+            long[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        int i = mismatch0(a, aFromIndex, b, bFromIndex, Math.min(aLength, bLength));
+        if (i >= 0) {
+            return Long.compareUnsigned(a[aFromIndex + i], b[bFromIndex + i]);
+        }
+        return aLength - bLength;
+    }
+
+    // ---- objects
+
+    public static int mismatch(Object[] a, Object[] b) {
+        int length = Math.min(a.length, b.length);
+        if (a == b) {
+            return -1;
+        }
+        for (int i = 0; i < length; i++) {
+            if (!Objects.equals(a[i], b[i])) {
+                return i;
+            }
+        }
+        return a.length != b.length ? length : -1;
+    }
+
+    public static int mismatch(Object[] a, int aFromIndex, int aToIndex,
+            Object[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        int length = Math.min(aLength, bLength);
+        for (int i = 0; i < length; i++) {
+            if (!Objects.equals(a[aFromIndex + i], b[bFromIndex + i])) {
+                return i;
+            }
+        }
+        return aLength != bLength ? length : -1;
+    }
+
+    public static <T> int mismatch(T[] a, T[] b, Comparator<? super T> cmp) {
+        Objects.requireNonNull(cmp);
+        int length = Math.min(a.length, b.length);
+        if (a == b) {
+            return -1;
+        }
+        for (int i = 0; i < length; i++) {
+            T oa = a[i];
+            T ob = b[i];
+            if (oa != ob && cmp.compare(oa, ob) != 0) {
+                return i;
+            }
+        }
+        return a.length != b.length ? length : -1;
+    }
+
+    public static <T> int mismatch(T[] a, int aFromIndex, int aToIndex,
+            T[] b, int bFromIndex, int bToIndex, Comparator<? super T> cmp) {
+        Objects.requireNonNull(cmp);
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        int length = Math.min(aLength, bLength);
+        for (int i = 0; i < length; i++) {
+            T oa = a[aFromIndex + i];
+            T ob = b[bFromIndex + i];
+            if (oa != ob && cmp.compare(oa, ob) != 0) {
+                return i;
+            }
+        }
+        return aLength != bLength ? length : -1;
+    }
+
+    public static boolean equals(Object[] a, int aFromIndex, int aToIndex,
+            Object[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        if (aLength != bLength) {
+            return false;
+        }
+        for (int i = 0; i < aLength; i++) {
+            if (!Objects.equals(a[aFromIndex + i], b[bFromIndex + i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public static <T> boolean equals(T[] a, T[] a2, Comparator<? super T> cmp) {
+        Objects.requireNonNull(cmp);
+        if (a == a2) {
+            return true;
+        }
+        if (a == null || a2 == null) {
+            return false;
+        }
+        int length = a.length;
+        if (a2.length != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (cmp.compare(a[i], a2[i]) != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public static <T> boolean equals(T[] a, int aFromIndex, int aToIndex,
+            T[] b, int bFromIndex, int bToIndex, Comparator<? super T> cmp) {
+        Objects.requireNonNull(cmp);
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        if (aLength != bLength) {
+            return false;
+        }
+        for (int i = 0; i < aLength; i++) {
+            if (cmp.compare(a[aFromIndex + i], b[bFromIndex + i]) != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public static <T extends Comparable<? super T>> int compare(T[] a, T[] b) {
+        if (a == b) {
+            return 0;
+        }
+        if (a == null || b == null) {
+            return a == null ? -1 : 1;
+        }
+        int length = Math.min(a.length, b.length);
+        for (int i = 0; i < length; i++) {
+            T oa = a[i];
+            T ob = b[i];
+            if (oa != ob) {
+                if (oa == null || ob == null) {
+                    return oa == null ? -1 : 1;
+                }
+                int v = oa.compareTo(ob);
+                if (v != 0) {
+                    return v;
+                }
+            }
+        }
+        return a.length - b.length;
+    }
+
+    public static <T extends Comparable<? super T>> int compare(T[] a, int aFromIndex, int aToIndex,
+            T[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        int length = Math.min(aLength, bLength);
+        for (int i = 0; i < length; i++) {
+            T oa = a[aFromIndex + i];
+            T ob = b[bFromIndex + i];
+            if (oa != ob) {
+                if (oa == null || ob == null) {
+                    return oa == null ? -1 : 1;
+                }
+                int v = oa.compareTo(ob);
+                if (v != 0) {
+                    return v;
+                }
+            }
+        }
+        return aLength - bLength;
+    }
+
+    public static <T> int compare(T[] a, T[] b, Comparator<? super T> cmp) {
+        Objects.requireNonNull(cmp);
+        if (a == b) {
+            return 0;
+        }
+        if (a == null || b == null) {
+            return a == null ? -1 : 1;
+        }
+        int length = Math.min(a.length, b.length);
+        for (int i = 0; i < length; i++) {
+            T oa = a[i];
+            T ob = b[i];
+            if (oa != ob) {
+                int v = cmp.compare(oa, ob);
+                if (v != 0) {
+                    return v;
+                }
+            }
+        }
+        return a.length - b.length;
+    }
+
+    public static <T> int compare(T[] a, int aFromIndex, int aToIndex,
+            T[] b, int bFromIndex, int bToIndex, Comparator<? super T> cmp) {
+        Objects.requireNonNull(cmp);
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        int length = Math.min(aLength, bLength);
+        for (int i = 0; i < length; i++) {
+            T oa = a[aFromIndex + i];
+            T ob = b[bFromIndex + i];
+            if (oa != ob) {
+                int v = cmp.compare(oa, ob);
+                if (v != 0) {
+                    return v;
+                }
+            }
+        }
+        return aLength - bLength;
+    }
+
+    // ---- setAll, parallelSetAll, parallelPrefix, parallelSort (sequential here)
+
+    public static void setAll(int[] array, IntUnaryOperator generator) {
+        Objects.requireNonNull(generator);
+        for (int i = 0; i < array.length; i++) {
+            array[i] = generator.applyAsInt(i);
+        }
+    }
+
+    public static void setAll(long[] array, IntToLongFunction generator) {
+        Objects.requireNonNull(generator);
+        for (int i = 0; i < array.length; i++) {
+            array[i] = generator.applyAsLong(i);
+        }
+    }
+
+    public static void setAll(double[] array, IntToDoubleFunction generator) {
+        Objects.requireNonNull(generator);
+        for (int i = 0; i < array.length; i++) {
+            array[i] = generator.applyAsDouble(i);
+        }
+    }
+
+    public static <T> void parallelSetAll(T[] array, IntFunction<? extends T> generator) {
+        setAll(array, generator);
+    }
+
+    public static void parallelSetAll(int[] array, IntUnaryOperator generator) {
+        setAll(array, generator);
+    }
+
+    public static void parallelSetAll(long[] array, IntToLongFunction generator) {
+        setAll(array, generator);
+    }
+
+    public static void parallelSetAll(double[] array, IntToDoubleFunction generator) {
+        setAll(array, generator);
+    }
+
+    public static <T> void parallelPrefix(T[] array, BinaryOperator<T> op) {
+        Objects.requireNonNull(op);
+        if (array.length > 0) {
+            parallelPrefix(array, 0, array.length, op);
+        }
+    }
+
+    public static <T> void parallelPrefix(T[] array, int fromIndex, int toIndex, BinaryOperator<T> op) {
+        Objects.requireNonNull(op);
+        rangeCheck(array.length, fromIndex, toIndex);
+        for (int i = fromIndex + 1; i < toIndex; i++) {
+            array[i] = op.apply(array[i - 1], array[i]);
+        }
+    }
+
+    public static void parallelPrefix(int[] array, IntBinaryOperator op) {
+        Objects.requireNonNull(op);
+        if (array.length > 0) {
+            parallelPrefix(array, 0, array.length, op);
+        }
+    }
+
+    public static void parallelPrefix(int[] array, int fromIndex, int toIndex, IntBinaryOperator op) {
+        Objects.requireNonNull(op);
+        rangeCheck(array.length, fromIndex, toIndex);
+        for (int i = fromIndex + 1; i < toIndex; i++) {
+            array[i] = op.applyAsInt(array[i - 1], array[i]);
+        }
+    }
+
+    public static void parallelPrefix(long[] array, LongBinaryOperator op) {
+        Objects.requireNonNull(op);
+        if (array.length > 0) {
+            parallelPrefix(array, 0, array.length, op);
+        }
+    }
+
+    public static void parallelPrefix(long[] array, int fromIndex, int toIndex, LongBinaryOperator op) {
+        Objects.requireNonNull(op);
+        rangeCheck(array.length, fromIndex, toIndex);
+        for (int i = fromIndex + 1; i < toIndex; i++) {
+            array[i] = op.applyAsLong(array[i - 1], array[i]);
+        }
+    }
+
+    public static void parallelPrefix(double[] array, DoubleBinaryOperator op) {
+        Objects.requireNonNull(op);
+        if (array.length > 0) {
+            parallelPrefix(array, 0, array.length, op);
+        }
+    }
+
+    public static void parallelPrefix(double[] array, int fromIndex, int toIndex, DoubleBinaryOperator op) {
+        Objects.requireNonNull(op);
+        rangeCheck(array.length, fromIndex, toIndex);
+        for (int i = fromIndex + 1; i < toIndex; i++) {
+            array[i] = op.applyAsDouble(array[i - 1], array[i]);
+        }
+    }
+
+    public static void parallelSort(byte[] a) {
+        sort(a);
+    }
+
+    public static void parallelSort(byte[] a, int fromIndex, int toIndex) {
+        sort(a, fromIndex, toIndex);
+    }
+
+    public static void parallelSort(char[] a) {
+        sort(a);
+    }
+
+    public static void parallelSort(char[] a, int fromIndex, int toIndex) {
+        sort(a, fromIndex, toIndex);
+    }
+
+    public static void parallelSort(short[] a) {
+        sort(a);
+    }
+
+    public static void parallelSort(short[] a, int fromIndex, int toIndex) {
+        sort(a, fromIndex, toIndex);
+    }
+
+    public static void parallelSort(int[] a) {
+        sort(a);
+    }
+
+    public static void parallelSort(int[] a, int fromIndex, int toIndex) {
+        sort(a, fromIndex, toIndex);
+    }
+
+    public static void parallelSort(long[] a) {
+        sort(a);
+    }
+
+    public static void parallelSort(long[] a, int fromIndex, int toIndex) {
+        sort(a, fromIndex, toIndex);
+    }
+
+    public static void parallelSort(float[] a) {
+        sort(a);
+    }
+
+    public static void parallelSort(float[] a, int fromIndex, int toIndex) {
+        sort(a, fromIndex, toIndex);
+    }
+
+    public static void parallelSort(double[] a) {
+        sort(a);
+    }
+
+    public static void parallelSort(double[] a, int fromIndex, int toIndex) {
+        sort(a, fromIndex, toIndex);
+    }
+
+    public static <T extends Comparable<? super T>> void parallelSort(T[] a) {
+        sort(a);
+    }
+
+    public static <T extends Comparable<? super T>> void parallelSort(T[] a, int fromIndex, int toIndex) {
+        sort(a, fromIndex, toIndex);
+    }
+
+    public static <T> void parallelSort(T[] a, Comparator<? super T> cmp) {
+        sort(a, cmp);
+    }
+
+    public static <T> void parallelSort(T[] a, int fromIndex, int toIndex, Comparator<? super T> cmp) {
+        sort(a, fromIndex, toIndex, cmp);
+    }
+
+    // ---- spliterators
+
+    public static <T> Spliterator<T> spliterator(T[] array) {
+        return Spliterators.spliterator(array, Spliterator.ORDERED | Spliterator.IMMUTABLE);
+    }
+
+    public static <T> Spliterator<T> spliterator(T[] array, int startInclusive, int endExclusive) {
+        return Spliterators.spliterator(array, startInclusive, endExclusive,
+                Spliterator.ORDERED | Spliterator.IMMUTABLE);
+    }
+
+    public static Spliterator.OfInt spliterator(int[] array) {
+        return Spliterators.spliterator(array, Spliterator.ORDERED | Spliterator.IMMUTABLE);
+    }
+
+    public static Spliterator.OfInt spliterator(int[] array, int startInclusive, int endExclusive) {
+        return Spliterators.spliterator(array, startInclusive, endExclusive,
+                Spliterator.ORDERED | Spliterator.IMMUTABLE);
+    }
+
+    public static Spliterator.OfLong spliterator(long[] array) {
+        return Spliterators.spliterator(array, Spliterator.ORDERED | Spliterator.IMMUTABLE);
+    }
+
+    public static Spliterator.OfLong spliterator(long[] array, int startInclusive, int endExclusive) {
+        return Spliterators.spliterator(array, startInclusive, endExclusive,
+                Spliterator.ORDERED | Spliterator.IMMUTABLE);
+    }
+
+    public static Spliterator.OfDouble spliterator(double[] array) {
+        return Spliterators.spliterator(array, Spliterator.ORDERED | Spliterator.IMMUTABLE);
+    }
+
+    public static Spliterator.OfDouble spliterator(double[] array, int startInclusive, int endExclusive) {
+        return Spliterators.spliterator(array, startInclusive, endExclusive,
+                Spliterator.ORDERED | Spliterator.IMMUTABLE);
     }
 }

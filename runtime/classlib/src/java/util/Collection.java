@@ -45,6 +45,11 @@ public interface Collection<E> extends Iterable<E> {
 
     boolean retainAll(Collection<?> c);
 
+    @Override
+    default Spliterator<E> spliterator() {
+        return Spliterators.spliterator(this, 0);
+    }
+
     void clear();
 
     boolean equals(Object o);

@@ -113,4 +113,12 @@ public interface List<E> extends Collection<E> {
         }
         return ImmutableCollections.listOf(coll.toArray());
     }
+
+    @Override
+    default Spliterator<E> spliterator() {
+        if (this instanceof RandomAccess) {
+            return new AbstractList.RandomAccessSpliterator<E>(this);
+        }
+        return Spliterators.spliterator(this, Spliterator.ORDERED);
+    }
 }

@@ -38,4 +38,9 @@ public interface Set<E> extends Collection<E> {
         }
         return ImmutableCollections.setOfDistinct(coll.toArray());
     }
+
+    @Override
+    default Spliterator<E> spliterator() {
+        return Spliterators.spliterator(this, Spliterator.DISTINCT);
+    }
 }
