@@ -359,4 +359,100 @@ public class ArrayDeque<E> extends AbstractCollection<E> implements Deque<E>, Cl
             throw new AssertionError();
         }
     }
+
+    public Spliterator<E> spliterator() {
+        return new DeqSpliterator();
+    }
+
+    /** Over [cursor, end) of the circular array; binds to head/tail on first use. */
+    final class DeqSpliterator implements Spliterator<E> {
+        private int fence;
+        private int cursor;
+
+        DeqSpliterator() {
+            this.fence = -1;
+        }
+
+        DeqSpliterator(int origin, int fence) {
+            this.cursor = origin;
+            this.fence = fence;
+        }
+
+        private int getFence() {
+            int t = fence;
+            if (t < 0) {
+                t = fence = tail;
+                cursor = head;
+            }
+            return t;
+        }
+
+        private int distance(int from, int to) {
+            int n = to - from;
+            return n < 0 ? n + elements.length : n;
+        }
+
+        public DeqSpliterator trySplit() {
+            final Object[] es = elements;
+            int end = getFence();
+            int i = cursor;
+            int n = distance(i, end) >> 1;
+            if (n <= 0) {
+                return null;
+            }
+            int mid = i + n;
+            if (mid >= es.length) {
+                mid -= es.length;
+            }
+            cursor = mid;
+            return new DeqSpliterator(i, mid);
+        }
+
+        @SuppressWarnings("unchecked")
+        public void forEachRemaining(Consumer<? super E> action) {
+            Objects.requireNonNull(action);
+            final int end = getFence();
+            final int start = cursor;
+            final Object[] es = elements;
+            if (start != end) {
+                cursor = end;
+                for (int i = start; i != end; i = inc(i, es.length)) {
+                    E e = (E) es[i];
+                    if (e == null) {
+                        throw new ConcurrentModificationException();
+                    }
+                    action.accept(e);
+                }
+            }
+        }
+
+        @SuppressWarnings("unchecked")
+        public boolean tryAdvance(Consumer<? super E> action) {
+            Objects.requireNonNull(action);
+            final Object[] es = elements;
+            if (fence < 0) {
+                fence = tail;
+                cursor = head;
+            }
+            final int i = cursor;
+            if (i == fence) {
+                return false;
+            }
+            E e = (E) es[i];
+            cursor = inc(i, es.length);
+            if (e == null) {
+                throw new ConcurrentModificationException();
+            }
+            action.accept(e);
+            return true;
+        }
+
+        public long estimateSize() {
+            return distance(cursor, getFence());
+        }
+
+        public int characteristics() {
+            return Spliterator.NONNULL | Spliterator.ORDERED | Spliterator.SIZED | Spliterator.SUBSIZED;
+        }
+    }
 }

@@ -276,7 +276,7 @@ public final class Arrays {
             bufLen = Integer.MAX_VALUE;
         }
         StringBuilder buf = new StringBuilder(bufLen);
-        deepToString(a, buf, new ArrayList<Object[]>());
+        deepToString(a, buf, new java.util.ArrayList<Object[]>());
         return buf.toString();
     }
 
@@ -346,14 +346,15 @@ public final class Arrays {
     @SafeVarargs
     @SuppressWarnings("varargs")
     public static <T> List<T> asList(T... a) {
-        return new ArrayAsList<T>(a);
+        return new ArrayList<T>(a);
     }
 
-    private static class ArrayAsList<E> extends AbstractList<E> implements RandomAccess,
+    /** The fixed-size list view of Arrays.asList (named like the JDK's, java.util.Arrays$ArrayList). */
+    private static class ArrayList<E> extends AbstractList<E> implements RandomAccess,
             java.io.Serializable {
         private final E[] a;
 
-        ArrayAsList(E[] array) {
+        ArrayList(E[] array) {
             a = Objects.requireNonNull(array);
         }
 

@@ -420,6 +420,14 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
         public final boolean remove(Object key) {
             return removeNode(hash(key), key, null, false, true) != null;
         }
+
+        public final Spliterator<K> spliterator() {
+            if (HashMap.this instanceof LinkedHashMap) {
+                return Spliterators.spliterator(this,
+                        Spliterator.SIZED | Spliterator.ORDERED | Spliterator.DISTINCT);
+            }
+            return new KeySpliterator<K, V>(HashMap.this, 0, -1, 0, 0);
+        }
     }
 
     public Collection<V> values() {
@@ -447,6 +455,13 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
         public final boolean contains(Object o) {
             return containsValue(o);
         }
+
+        public final Spliterator<V> spliterator() {
+            if (HashMap.this instanceof LinkedHashMap) {
+                return Spliterators.spliterator(this, Spliterator.SIZED | Spliterator.ORDERED);
+            }
+            return new ValueSpliterator<K, V>(HashMap.this, 0, -1, 0, 0);
+        }
     }
 
     public Set<Map.Entry<K, V>> entrySet() {
@@ -455,6 +470,14 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
     }
 
     final class EntrySet extends AbstractSet<Map.Entry<K, V>> {
+        public final Spliterator<Map.Entry<K, V>> spliterator() {
+            if (HashMap.this instanceof LinkedHashMap) {
+                return Spliterators.spliterator(this,
+                        Spliterator.SIZED | Spliterator.ORDERED | Spliterator.DISTINCT);
+            }
+            return new EntrySpliterator<K, V>(HashMap.this, 0, -1, 0, 0);
+        }
+
         public final int size() {
             return size;
         }
@@ -1429,6 +1452,183 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * Spliterators over the table: a range of bucket indexes, split in halves (the
+     * estimate halves too), traversing each bucket's chain in order.
+     */
+    abstract static class HashMapSpliterator<K, V> {
+        final HashMap<K, V> map;
+        Node<K, V> current;
+        int index;
+        int fence;
+        int est;
+        int expectedModCount;
+
+        HashMapSpliterator(HashMap<K, V> m, int origin, int fence, int est, int expectedModCount) {
+            this.map = m;
+            this.index = origin;
+            this.fence = fence;
+            this.est = est;
+            this.expectedModCount = expectedModCount;
+        }
+
+        final int getFence() {
+            int hi;
+            if ((hi = fence) < 0) {
+                HashMap<K, V> m = map;
+                est = m.size;
+                expectedModCount = m.modCount;
+                Node<K, V>[] tab = m.table;
+                hi = fence = (tab == null) ? 0 : tab.length;
+            }
+            return hi;
+        }
+
+        public final long estimateSize() {
+            getFence();
+            return (long) est;
+        }
+
+        /** The next node in table order, or null at the end of the range. */
+        final Node<K, V> advance(int hi) {
+            Node<K, V>[] tab = map.table;
+            while (current != null || index < hi) {
+                if (current == null) {
+                    current = tab[index++];
+                } else {
+                    Node<K, V> e = current;
+                    current = current.next;
+                    return e;
+                }
+            }
+            return null;
+        }
+
+        final void checkModCount() {
+            if (map.modCount != expectedModCount) {
+                throw new ConcurrentModificationException();
+            }
+        }
+    }
+
+    static final class KeySpliterator<K, V> extends HashMapSpliterator<K, V> implements Spliterator<K> {
+        KeySpliterator(HashMap<K, V> m, int origin, int fence, int est, int expectedModCount) {
+            super(m, origin, fence, est, expectedModCount);
+        }
+
+        public KeySpliterator<K, V> trySplit() {
+            int hi = getFence();
+            int lo = index;
+            int mid = (lo + hi) >>> 1;
+            return (lo >= mid || current != null) ? null
+                    : new KeySpliterator<K, V>(map, lo, index = mid, est >>>= 1, expectedModCount);
+        }
+
+        public void forEachRemaining(Consumer<? super K> action) {
+            Objects.requireNonNull(action);
+            int hi = getFence();
+            Node<K, V> e;
+            while ((e = advance(hi)) != null) {
+                action.accept(e.key);
+            }
+            checkModCount();
+        }
+
+        public boolean tryAdvance(Consumer<? super K> action) {
+            Objects.requireNonNull(action);
+            Node<K, V> e = advance(getFence());
+            if (e == null) {
+                return false;
+            }
+            action.accept(e.key);
+            checkModCount();
+            return true;
+        }
+
+        public int characteristics() {
+            return (fence < 0 || est == map.size ? Spliterator.SIZED : 0) | Spliterator.DISTINCT;
+        }
+    }
+
+    static final class ValueSpliterator<K, V> extends HashMapSpliterator<K, V> implements Spliterator<V> {
+        ValueSpliterator(HashMap<K, V> m, int origin, int fence, int est, int expectedModCount) {
+            super(m, origin, fence, est, expectedModCount);
+        }
+
+        public ValueSpliterator<K, V> trySplit() {
+            int hi = getFence();
+            int lo = index;
+            int mid = (lo + hi) >>> 1;
+            return (lo >= mid || current != null) ? null
+                    : new ValueSpliterator<K, V>(map, lo, index = mid, est >>>= 1, expectedModCount);
+        }
+
+        public void forEachRemaining(Consumer<? super V> action) {
+            Objects.requireNonNull(action);
+            int hi = getFence();
+            Node<K, V> e;
+            while ((e = advance(hi)) != null) {
+                action.accept(e.value);
+            }
+            checkModCount();
+        }
+
+        public boolean tryAdvance(Consumer<? super V> action) {
+            Objects.requireNonNull(action);
+            Node<K, V> e = advance(getFence());
+            if (e == null) {
+                return false;
+            }
+            action.accept(e.value);
+            checkModCount();
+            return true;
+        }
+
+        public int characteristics() {
+            return (fence < 0 || est == map.size ? Spliterator.SIZED : 0);
+        }
+    }
+
+    static final class EntrySpliterator<K, V> extends HashMapSpliterator<K, V>
+            implements Spliterator<Map.Entry<K, V>> {
+        EntrySpliterator(HashMap<K, V> m, int origin, int fence, int est, int expectedModCount) {
+            super(m, origin, fence, est, expectedModCount);
+        }
+
+        public EntrySpliterator<K, V> trySplit() {
+            int hi = getFence();
+            int lo = index;
+            int mid = (lo + hi) >>> 1;
+            return (lo >= mid || current != null) ? null
+                    : new EntrySpliterator<K, V>(map, lo, index = mid, est >>>= 1, expectedModCount);
+        }
+
+        public void forEachRemaining(Consumer<? super Map.Entry<K, V>> action) {
+            Objects.requireNonNull(action);
+            int hi = getFence();
+            Node<K, V> e;
+            while ((e = advance(hi)) != null) {
+                action.accept(e);
+            }
+            checkModCount();
+        }
+
+        public boolean tryAdvance(Consumer<? super Map.Entry<K, V>> action) {
+            Objects.requireNonNull(action);
+            Node<K, V> e = advance(getFence());
+            if (e == null) {
+                return false;
+            }
+            action.accept(e);
+            checkModCount();
+            return true;
+        }
+
+        public int characteristics() {
+            return (fence < 0 || est == map.size ? Spliterator.SIZED : 0) | Spliterator.DISTINCT;
         }
     }
 }

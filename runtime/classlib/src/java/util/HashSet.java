@@ -71,4 +71,8 @@ public class HashSet<E> extends AbstractSet<E> implements Set<E>, Cloneable, jav
     public <T> T[] toArray(T[] a) {
         return map.keySet().toArray(a);
     }
+
+    public Spliterator<E> spliterator() {
+        return map.keySet().spliterator();
+    }
 }

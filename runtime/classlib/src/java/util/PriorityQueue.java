@@ -1,6 +1,7 @@
 package java.util;
 
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /** A binary heap with the JDK's sift-up / sift-down order (so iteration order matches). */
 public class PriorityQueue<E> extends AbstractQueue<E> implements java.io.Serializable {
@@ -329,6 +330,157 @@ public class PriorityQueue<E> extends AbstractQueue<E> implements java.io.Serial
         }
         if (expectedModCount != modCount) {
             throw new ConcurrentModificationException();
+        }
+    }
+
+    public boolean removeIf(Predicate<? super E> filter) {
+        Objects.requireNonNull(filter);
+        return bulkRemove(filter);
+    }
+
+    public boolean removeAll(final Collection<?> c) {
+        Objects.requireNonNull(c);
+        return bulkRemove(new Predicate<E>() {
+            public boolean test(E e) {
+                return c.contains(e);
+            }
+        });
+    }
+
+    public boolean retainAll(final Collection<?> c) {
+        Objects.requireNonNull(c);
+        return bulkRemove(new Predicate<E>() {
+            public boolean test(E e) {
+                return !c.contains(e);
+            }
+        });
+    }
+
+    /**
+     * Tests every element (in array order) before changing anything, then keeps the
+     * survivors in their array order and rebuilds the heap with heapify, which gives the
+     * JDK's layout after a bulk removal.
+     */
+    @SuppressWarnings("unchecked")
+    private boolean bulkRemove(Predicate<? super E> filter) {
+        final int expectedModCount = ++modCount;
+        final Object[] es = queue;
+        final int end = size;
+        int i = 0;
+        while (i < end && !filter.test((E) es[i])) {
+            i++;
+        }
+        if (i >= end) {
+            if (modCount != expectedModCount) {
+                throw new ConcurrentModificationException();
+            }
+            return false;
+        }
+        final int beg = i;
+        boolean[] dead = new boolean[end - beg];
+        dead[0] = true;
+        for (i = beg + 1; i < end; i++) {
+            if (filter.test((E) es[i])) {
+                dead[i - beg] = true;
+            }
+        }
+        if (modCount != expectedModCount) {
+            throw new ConcurrentModificationException();
+        }
+        int w = beg;
+        for (i = beg; i < end; i++) {
+            if (!dead[i - beg]) {
+                es[w++] = es[i];
+            }
+        }
+        for (i = w; i < end; i++) {
+            es[i] = null;
+        }
+        size = w;
+        heapify();
+        return true;
+    }
+
+    public Spliterator<E> spliterator() {
+        return new PriorityQueueSpliterator(0, -1, 0);
+    }
+
+    final class PriorityQueueSpliterator implements Spliterator<E> {
+        private int index;
+        private int fence;
+        private int expectedModCount;
+
+        PriorityQueueSpliterator(int origin, int fence, int expectedModCount) {
+            this.index = origin;
+            this.fence = fence;
+            this.expectedModCount = expectedModCount;
+        }
+
+        private int getFence() {
+            int hi;
+            if ((hi = fence) < 0) {
+                expectedModCount = modCount;
+                hi = fence = size;
+            }
+            return hi;
+        }
+
+        public PriorityQueueSpliterator trySplit() {
+            int hi = getFence();
+            int lo = index;
+            int mid = (lo + hi) >>> 1;
+            if (lo >= mid) {
+                return null;
+            }
+            index = mid;
+            return new PriorityQueueSpliterator(lo, mid, expectedModCount);
+        }
+
+        @SuppressWarnings("unchecked")
+        public void forEachRemaining(Consumer<? super E> action) {
+            Objects.requireNonNull(action);
+            int hi = getFence();
+            final Object[] es = queue;
+            int i = index;
+            index = hi;
+            for (; i < hi; i++) {
+                E e = (E) es[i];
+                if (e == null) {
+                    break;
+                }
+                action.accept(e);
+            }
+            if (modCount != expectedModCount) {
+                throw new ConcurrentModificationException();
+            }
+        }
+
+        @SuppressWarnings("unchecked")
+        public boolean tryAdvance(Consumer<? super E> action) {
+            Objects.requireNonNull(action);
+            int hi = getFence();
+            int lo = index;
+            if (lo < hi) {
+                index = lo + 1;
+                E e = (E) queue[lo];
+                if (e == null) {
+                    throw new ConcurrentModificationException();
+                }
+                action.accept(e);
+                if (modCount != expectedModCount) {
+                    throw new ConcurrentModificationException();
+                }
+                return true;
+            }
+            return false;
+        }
+
+        public long estimateSize() {
+            return getFence() - index;
+        }
+
+        public int characteristics() {
+            return Spliterator.SIZED | Spliterator.SUBSIZED | Spliterator.NONNULL;
         }
     }
 }

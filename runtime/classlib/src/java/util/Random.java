@@ -1,7 +1,13 @@
 package java.util;
 
-/** The JDK's 48-bit linear congruential generator, with the same sequences for a seed. */
-public class Random implements java.io.Serializable {
+import java.util.random.RandomGenerator;
+
+/**
+ * The JDK's 48-bit linear congruential generator, with the same sequences for a seed. The
+ * bounded methods not declared here (nextLong(bound), nextDouble(origin, bound), ...)
+ * are RandomGenerator's defaults, built on the methods below as in the JDK.
+ */
+public class Random implements RandomGenerator, java.io.Serializable {
     private long seed;
     private static final long multiplier = 0x5DEECE66DL;
     private static final long addend = 0xBL;

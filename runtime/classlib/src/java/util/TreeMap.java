@@ -1,6 +1,7 @@
 package java.util;
 
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /** A red-black tree. Sub-maps and descending maps are views over bounds. */
 public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, V>, Cloneable,
@@ -376,6 +377,11 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
                 public void clear() {
                     TreeMap.this.clear();
                 }
+
+                public Spliterator<V> spliterator() {
+                    return new TreeMapSpliterator<K, V, V>(TreeMap.this, null, null, 0, -1, 0,
+                            TreeMapSpliterator.VALUES);
+                }
             };
             values = vs;
         }
@@ -418,6 +424,11 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
 
                 public void clear() {
                     TreeMap.this.clear();
+                }
+
+                public Spliterator<Map.Entry<K, V>> spliterator() {
+                    return new TreeMapSpliterator<K, V, Map.Entry<K, V>>(TreeMap.this, null, null, 0, -1, 0,
+                            TreeMapSpliterator.ENTRIES);
                 }
             };
             entrySet = es;
@@ -496,6 +507,60 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
 
         public boolean isEmpty() {
             return m.isEmpty();
+        }
+
+        @SuppressWarnings("unchecked")
+        public Spliterator<E> spliterator() {
+            if (m instanceof TreeMap) {
+                return new TreeMapSpliterator<E, Object, E>((TreeMap<E, Object>) m, null, null, 0, -1, 0,
+                        TreeMapSpliterator.KEYS);
+            }
+            SubMap<E, ?> sub = (SubMap<E, ?>) m;
+            if (sub.descending && sub.fromStart && sub.toEnd) {
+                // the descending view of a whole map splits like the map itself, mirrored
+                return new TreeMapSpliterator<E, Object, E>((TreeMap<E, Object>) sub.m, null, null, 0, -2, 0,
+                        TreeMapSpliterator.DESCENDING_KEYS);
+            }
+            // over a sub-map (or a descending view): no size, no splitting, as in the JDK
+            final boolean descending = sub.descending;
+            final Iterator<E> it = iterator();
+            return new Spliterator<E>() {
+                public boolean tryAdvance(Consumer<? super E> action) {
+                    Objects.requireNonNull(action);
+                    if (!it.hasNext()) {
+                        return false;
+                    }
+                    action.accept(it.next());
+                    return true;
+                }
+
+                public void forEachRemaining(Consumer<? super E> action) {
+                    Objects.requireNonNull(action);
+                    while (it.hasNext()) {
+                        action.accept(it.next());
+                    }
+                }
+
+                public Spliterator<E> trySplit() {
+                    return null;
+                }
+
+                public long estimateSize() {
+                    return Long.MAX_VALUE;
+                }
+
+                public int characteristics() {
+                    return descending ? Spliterator.DISTINCT | Spliterator.ORDERED
+                            : Spliterator.DISTINCT | Spliterator.ORDERED | Spliterator.SORTED;
+                }
+
+                public Comparator<? super E> getComparator() {
+                    if (descending) {
+                        throw new IllegalStateException();
+                    }
+                    return m.comparator();
+                }
+            };
         }
 
         public boolean contains(Object o) {
@@ -1475,5 +1540,153 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
             }
         }
         setColor(x, BLACK);
+    }
+
+    /**
+     * Spliterator over the keys, values or entries of a whole TreeMap, between current
+     * (included) and fence (excluded, null for the end). Splitting hands the part before
+     * the subtree root (first the tree's root, then a right or left child) to a new
+     * spliterator and halves the estimate; once split, the sizes are no longer exact.
+     */
+    static final class TreeMapSpliterator<K, V, T> implements Spliterator<T> {
+        static final int KEYS = 0;
+        static final int VALUES = 1;
+        static final int ENTRIES = 2;
+        static final int DESCENDING_KEYS = 3;
+
+        private final TreeMap<K, V> tree;
+        private Entry<K, V> current;
+        private final Entry<K, V> fence;
+        /** 0 for the top level, 1 after splitting off a prefix, -1 for a prefix. */
+        private int side;
+        /** The size estimate; -1 (-2 descending) until the first use binds to the tree. */
+        private int est;
+        private int expectedModCount;
+        private final int kind;
+
+        TreeMapSpliterator(TreeMap<K, V> tree, Entry<K, V> origin, Entry<K, V> fence, int side, int est,
+                int expectedModCount, int kind) {
+            this.tree = tree;
+            this.current = origin;
+            this.fence = fence;
+            this.side = side;
+            this.est = est;
+            this.expectedModCount = expectedModCount;
+            this.kind = kind;
+        }
+
+        private int getEstimate() {
+            int s = est;
+            if (s < 0) {
+                current = (s == -1) ? tree.getFirstEntry() : tree.getLastEntry();
+                s = est = tree.size;
+                expectedModCount = tree.modCount;
+            }
+            return s;
+        }
+
+        public long estimateSize() {
+            return (long) getEstimate();
+        }
+
+        public Spliterator<T> trySplit() {
+            if (est < 0) {
+                getEstimate();
+            }
+            int d = side;
+            Entry<K, V> e = current;
+            Entry<K, V> f = fence;
+            boolean desc = kind == DESCENDING_KEYS;
+            // the descending choice of subtree is the JDK's (in effect it splits only once)
+            Entry<K, V> s = (e == null || e == f) ? null
+                    : (d == 0) ? tree.root
+                    : desc ? ((d < 0) ? e.left : (d > 0 && f != null) ? f.right : null)
+                    : (d > 0) ? e.right
+                    : (d < 0 && f != null) ? f.left
+                    : null;
+            if (s != null && s != e && s != f && (desc ? tree.compare(e.key, s.key) > 0
+                    : tree.compare(e.key, s.key) < 0)) {
+                side = 1;
+                current = s;
+                est >>>= 1;
+                return new TreeMapSpliterator<K, V, T>(tree, e, s, -1, est, expectedModCount, kind);
+            }
+            return null;
+        }
+
+        @SuppressWarnings("unchecked")
+        private T item(Entry<K, V> e) {
+            switch (kind) {
+                case KEYS:
+                case DESCENDING_KEYS:
+                    return (T) e.key;
+                case VALUES:
+                    return (T) e.value;
+                default:
+                    return (T) e;
+            }
+        }
+
+        public void forEachRemaining(Consumer<? super T> action) {
+            Objects.requireNonNull(action);
+            if (est < 0) {
+                getEstimate();
+            }
+            Entry<K, V> f = fence;
+            Entry<K, V> e = current;
+            if (e != null && e != f) {
+                current = f;
+                do {
+                    action.accept(item(e));
+                    e = kind == DESCENDING_KEYS ? predecessor(e) : successor(e);
+                } while (e != null && e != f);
+                if (tree.modCount != expectedModCount) {
+                    throw new ConcurrentModificationException();
+                }
+            }
+        }
+
+        public boolean tryAdvance(Consumer<? super T> action) {
+            Objects.requireNonNull(action);
+            if (est < 0) {
+                getEstimate();
+            }
+            Entry<K, V> e = current;
+            if (e == null || e == fence) {
+                return false;
+            }
+            current = kind == DESCENDING_KEYS ? predecessor(e) : successor(e);
+            action.accept(item(e));
+            if (tree.modCount != expectedModCount) {
+                throw new ConcurrentModificationException();
+            }
+            return true;
+        }
+
+        public int characteristics() {
+            int sized = side == 0 ? Spliterator.SIZED : 0;
+            if (kind == VALUES) {
+                return sized | Spliterator.ORDERED;
+            }
+            if (kind == DESCENDING_KEYS) {
+                return sized | Spliterator.DISTINCT | Spliterator.ORDERED;
+            }
+            return sized | Spliterator.DISTINCT | Spliterator.SORTED | Spliterator.ORDERED;
+        }
+
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        public Comparator<? super T> getComparator() {
+            if (kind == KEYS) {
+                return (Comparator<? super T>) tree.comparator;
+            }
+            if (kind == ENTRIES) {
+                if (tree.comparator != null) {
+                    return (Comparator<? super T>) (Comparator) Map.Entry.comparingByKey(tree.comparator);
+                }
+                return (Comparator<? super T>) (Comparator) Map.Entry.comparingByKey(
+                        (Comparator) Comparator.naturalOrder());
+            }
+            throw new IllegalStateException();
+        }
     }
 }

@@ -136,4 +136,8 @@ public class TreeSet<E> extends AbstractSet<E> implements NavigableSet<E>, Clone
         clone.m = new TreeMap<E, Object>(m);
         return clone;
     }
+
+    public Spliterator<E> spliterator() {
+        return m.navigableKeySet().spliterator();
+    }
 }
