@@ -78,7 +78,6 @@ pub fn execute(thread: &mut Thread, entry_depth: usize) -> Result<u64, Thrown> {
                     }
                     continue;
                 }
-                thread.frames.last_mut().expect("caller").sp = args;
                 match invoke::push_frame(thread, target, args) {
                     Ok(callee) => codes.push(callee),
                     Err(_) => throw!(),

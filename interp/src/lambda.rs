@@ -196,7 +196,12 @@ pub fn instantiate(thread: &mut Thread, site: &LambdaSite, start: usize) -> Resu
         at += t.slots();
     }
     if site.captured.is_empty() {
-        return Ok(*site.singleton.get_or_init(|| obj));
+        let kept = *site.singleton.get_or_init(|| obj);
+        if kept == obj {
+            // The cache is Rust's; the collector must know it holds the object.
+            thread.vm.pin(obj);
+        }
+        return Ok(kept);
     }
     Ok(obj)
 }
@@ -204,6 +209,15 @@ pub fn instantiate(thread: &mut Thread, site: &LambdaSite, start: usize) -> Resu
 /// The body of every lambda method: captured values, then the call's arguments
 /// adapted to the implementation's parameter types.
 fn invoke_lambda(thread: &mut Thread, args: &[u64]) -> Result<u64, Thrown> {
+    // The new object (for constructor references) and boxed arguments are held here
+    // while more are made: they are protected until the call is over.
+    let mark = thread.roots.len();
+    let result = adapt_and_call(thread, args);
+    thread.release(mark);
+    result
+}
+
+fn adapt_and_call(thread: &mut Thread, args: &[u64]) -> Result<u64, Thrown> {
     let this = Ref::from_slot(args[0]).expect("lambda receiver");
     let info = this
         .class()
@@ -240,6 +254,7 @@ fn invoke_lambda(thread: &mut Thread, args: &[u64]) -> Result<u64, Thrown> {
         let class = target.owner();
         rjava_runtime::init::initialize(thread, class)?;
         let obj = rjava_runtime::alloc::new_object(thread, class)?;
+        thread.protect(obj);
         call.push(obj.slot());
         Some(obj)
     } else {
@@ -247,6 +262,9 @@ fn invoke_lambda(thread: &mut Thread, args: &[u64]) -> Result<u64, Thrown> {
     };
     for ((v, from), to) in values.iter().zip(&wanted) {
         let converted = convert(thread, *v, from, to)?;
+        if let Some(r) = Ref::from_slot(converted).filter(|_| to.is_reference()) {
+            thread.protect(r);
+        }
         call.push(converted);
         if to.slots() == 2 {
             call.push(0);

@@ -25,6 +25,11 @@ impl Engine for Interpreter {
         method: &'static Method,
         args: &[u64],
     ) -> Result<u64, Thrown> {
+        // Preparing the code may allocate (resolved string constants), and `args`
+        // are only roots once they are in the new frame: prepare first.
+        if !method.is_native() {
+            ops::invoke::prepared(thread, method)?;
+        }
         let base = thread.stack_top();
         if base + args.len() + 8 > thread.stack.len() {
             return Err(ops::invoke::stack_overflow(thread));

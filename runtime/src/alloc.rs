@@ -2,14 +2,15 @@
 //! `OutOfMemoryError` and `NegativeArraySizeException` thrown on failure.
 
 use crate::class::Class;
+use crate::gc::heap::{AllocError, Heap, array_size};
+use crate::gc::{self, Cause};
 use crate::object::Ref;
 use crate::thread::{Thread, Thrown};
 
 pub fn new_object(thread: &mut Thread, class: &'static Class) -> Result<Ref, Thrown> {
-    let vm = thread.vm;
-    match vm.heap.alloc_object(&mut thread.tlab, class) {
-        Some(r) => Ok(r),
-        None => Err(out_of_memory(thread, "Java heap space")),
+    match allocate(thread, |heap, tlab| heap.alloc_object(tlab, class)) {
+        Ok(r) => Ok(r),
+        Err(_) => Err(out_of_memory(thread, "Java heap space")),
     }
 }
 
@@ -21,19 +22,55 @@ pub fn new_array(thread: &mut Thread, class: &'static Class, length: i32) -> Res
             Some(&length.to_string()),
         ));
     }
+    let max = thread.vm.heap.max_bytes();
+    // Like HotSpot: a request past the VM's array limit, or bigger than the whole
+    // heap, fails at once without a collection.
+    let too_big =
+        length as u64 > MAX_ARRAY_LENGTH || array_size(class, length).is_none_or(|size| size > max);
+    if too_big {
+        let msg = if length as u64 > MAX_ARRAY_LENGTH {
+            "Requested array size exceeds VM limit"
+        } else {
+            "Java heap space"
+        };
+        return Err(out_of_memory(thread, msg));
+    }
+    match allocate(thread, |heap, tlab| heap.alloc_array(tlab, class, length)) {
+        Ok(r) => Ok(r),
+        Err(_) => Err(out_of_memory(thread, "Java heap space")),
+    }
+}
+
+/// HotSpot's largest array length (`Integer.MAX_VALUE - 2`); longer requests fail
+/// with "Requested array size exceeds VM limit".
+const MAX_ARRAY_LENGTH: u64 = i32::MAX as u64 - 2;
+
+/// Runs an allocation, collecting when the heap asks for it: once when the target
+/// is reached, and then growing the target toward `-Xmx` if the collection freed
+/// too little.
+fn allocate(
+    thread: &mut Thread,
+    attempt: impl Fn(&Heap, &mut crate::gc::heap::Tlab) -> Result<Ref, AllocError>,
+) -> Result<Ref, AllocError> {
     let vm = thread.vm;
-    match vm.heap.alloc_array(&mut thread.tlab, class, length) {
-        Some(r) => Ok(r),
-        None => {
-            let too_big = length as u64 * class.array_element_size().unwrap_or(8) as u64
-                > vm.heap.max_bytes() as u64;
-            let msg = if too_big {
-                "Requested array size exceeds VM limit"
-            } else {
-                "Java heap space"
-            };
-            Err(out_of_memory(thread, msg))
+    if vm.collector.options.stress {
+        thread.stress_countdown = thread.stress_countdown.saturating_sub(1);
+        if thread.stress_countdown == 0 {
+            thread.stress_countdown = vm.collector.options.stress_interval.max(1);
+            gc::collect(thread, Cause::Stress);
         }
+    }
+    match attempt(&vm.heap, &mut thread.tlab) {
+        Err(AllocError::NeedsCollection) | Err(AllocError::OutOfMemory) => {
+            gc::collect(thread, Cause::AllocationFailure);
+            match attempt(&vm.heap, &mut thread.tlab) {
+                Err(AllocError::NeedsCollection) if vm.heap.grow() => {
+                    attempt(&vm.heap, &mut thread.tlab)
+                }
+                other => other,
+            }
+        }
+        other => other,
     }
 }
 

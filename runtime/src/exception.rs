@@ -33,8 +33,11 @@ pub fn construct(
     class: &'static Class,
     message: Option<Ref>,
 ) -> Result<Ref, Thrown> {
-    crate::init::initialize(thread, class)?;
-    let obj = crate::alloc::new_object(thread, class)?;
+    let roots: Vec<Ref> = message.into_iter().collect();
+    let obj = thread.with_roots(&roots, |thread| {
+        crate::init::initialize(thread, class)?;
+        crate::alloc::new_object(thread, class)
+    })?;
     let (descriptor, args) = match message {
         Some(m) => ("(Ljava/lang/String;)V", vec![obj.slot(), m.slot()]),
         None => ("()V", vec![obj.slot()]),
@@ -52,8 +55,10 @@ pub fn create_with_cause(thread: &mut Thread, class_name: &str, cause: Ref) -> R
         Ok(c) => c,
         Err(e) => fatal(&format!("cannot load {class_name} to throw it: {e}")),
     };
-    crate::init::initialize(thread, class)?;
-    let obj = crate::alloc::new_object(thread, class)?;
+    let obj = thread.with_roots(&[cause], |thread| {
+        crate::init::initialize(thread, class)?;
+        crate::alloc::new_object(thread, class)
+    })?;
     let Some(ctor) = class.declared_method("<init>", "(Ljava/lang/Throwable;)V") else {
         fatal(&format!("{} has no constructor (Throwable)", class.name));
     };
@@ -76,7 +81,9 @@ pub fn throw_load_error(thread: &mut Thread, e: &LoadError) -> Thrown {
             Some(&name.replace('/', ".")),
         )
         .and_then(|cause| {
-            let error = create(thread, "java/lang/NoClassDefFoundError", Some(name))?;
+            let error = thread.with_roots(&[cause], |thread| {
+                create(thread, "java/lang/NoClassDefFoundError", Some(name))
+            })?;
             if let Some(init_cause) = error
                 .class()
                 .resolve_method("initCause", "(Ljava/lang/Throwable;)Ljava/lang/Throwable;")

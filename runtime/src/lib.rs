@@ -10,7 +10,7 @@ pub mod alloc;
 pub mod class;
 pub mod classpath;
 pub mod exception;
-pub mod heap;
+pub mod gc;
 pub mod init;
 pub mod library;
 pub mod loader;

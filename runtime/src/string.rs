@@ -12,7 +12,7 @@ pub fn from_utf16(thread: &mut Thread, units: &[u16]) -> Result<Ref, Thrown> {
     let (string_class, char_array, value) = (wk.string, wk.char_array, wk.string_value);
     let array = crate::alloc::new_array(thread, char_array, units.len() as i32)?;
     array.array_copy_from(0, units);
-    let s = crate::alloc::new_object(thread, string_class)?;
+    let s = thread.with_roots(&[array], |t| crate::alloc::new_object(t, string_class))?;
     s.write_ref(value, Some(array));
     Ok(s)
 }

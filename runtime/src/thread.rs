@@ -3,7 +3,7 @@
 //! real threads can come later (DESIGN.md, "Threads").
 
 use crate::class::{Class, Method};
-use crate::heap::Tlab;
+use crate::gc::heap::Tlab;
 use crate::object::Ref;
 use crate::vm::Vm;
 
@@ -62,6 +62,10 @@ pub struct Thread {
     pub tlab: Tlab,
     /// The `java.lang.Thread` object, once created.
     pub java_thread: Option<Ref>,
+    /// References Rust code holds across an allocation (roots; see `protect`).
+    pub roots: Vec<Ref>,
+    /// Allocations left before the next stress-mode collection.
+    pub stress_countdown: u32,
 }
 
 impl Thread {
@@ -81,7 +85,32 @@ impl Thread {
             pending: None,
             tlab: Tlab::default(),
             java_thread: None,
+            roots: Vec::new(),
+            stress_countdown: 0,
         }
+    }
+
+    /// Keeps `r` alive across allocations until `release(mark)` with the mark
+    /// returned here (or an earlier one). Rust code that holds a reference it just
+    /// allocated while it allocates again uses this; arguments on the Java stack
+    /// need nothing.
+    pub fn protect(&mut self, r: Ref) -> usize {
+        self.roots.push(r);
+        self.roots.len() - 1
+    }
+
+    /// Drops the handles from `mark` on.
+    pub fn release(&mut self, mark: usize) {
+        self.roots.truncate(mark);
+    }
+
+    /// Runs `f` with `refs` protected.
+    pub fn with_roots<T>(&mut self, refs: &[Ref], f: impl FnOnce(&mut Thread) -> T) -> T {
+        let mark = self.roots.len();
+        self.roots.extend_from_slice(refs);
+        let result = f(self);
+        self.release(mark);
+        result
     }
 
     /// Makes `exception` pending and returns the marker to propagate.

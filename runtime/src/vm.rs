@@ -6,7 +6,8 @@ use std::sync::{Mutex, OnceLock};
 use std::time::Instant;
 
 use crate::class::{Class, Method};
-use crate::heap::Heap;
+use crate::gc::heap::Heap;
+use crate::gc::{Collector, GcOptions};
 use crate::loader::Loader;
 use crate::native::NativeRegistry;
 use crate::object::Ref;
@@ -26,7 +27,7 @@ pub trait Engine: Sync {
     ) -> Result<u64, Thrown>;
 }
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct VmOptions {
     /// `-D` properties, in order.
     pub properties: Vec<(String, String)>,
@@ -34,13 +35,21 @@ pub struct VmOptions {
     pub stack_size: Option<u64>,
     /// `-Xmx`, in bytes.
     pub max_heap: Option<u64>,
+    /// `-Xms`, in bytes.
+    pub initial_heap: Option<u64>,
+    pub gc: GcOptions,
 }
 
 pub const DEFAULT_MAX_HEAP: usize = 256 << 20;
+/// The smallest `-Xmx` the VM starts with (HotSpot: "Too small maximum heap").
+pub const MIN_HEAP: usize = 2 << 20;
+/// The heap's first target size; it grows with the live data.
+pub const DEFAULT_INITIAL_HEAP: usize = 8 << 20;
 pub const DEFAULT_STACK_SIZE: usize = 1 << 20;
 
 pub struct Vm {
     pub heap: Heap,
+    pub collector: Collector,
     pub loader: Loader,
     pub natives: NativeRegistry,
     pub options: VmOptions,
@@ -50,13 +59,22 @@ pub struct Vm {
     pub started: Instant,
     /// Thrown when the heap is too full even to make an `OutOfMemoryError`.
     pub preallocated_oom: OnceLock<Ref>,
+    /// Objects kept alive for the rest of the run (roots of every collection).
+    pub(crate) pinned: Mutex<Vec<Ref>>,
 }
 
 impl Vm {
     pub fn new(loader: Loader, natives: NativeRegistry, options: VmOptions) -> &'static Vm {
         let max_heap = options.max_heap.map_or(DEFAULT_MAX_HEAP, |m| m as usize);
         Box::leak(Box::new(Vm {
-            heap: Heap::new(max_heap),
+            heap: Heap::new(
+                max_heap,
+                options
+                    .initial_heap
+                    .map_or(DEFAULT_INITIAL_HEAP, |m| m as usize),
+                options.gc.stress,
+            ),
+            collector: Collector::new(options.gc),
             loader,
             natives,
             options,
@@ -65,7 +83,16 @@ impl Vm {
             well_known: OnceLock::new(),
             started: Instant::now(),
             preallocated_oom: OnceLock::new(),
+            pinned: Mutex::new(Vec::new()),
         }))
+    }
+
+    /// Keeps `r` alive for the rest of the run (a cache the VM holds in Rust).
+    pub fn pin(&self, r: Ref) {
+        self.pinned
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push(r);
     }
 
     pub fn set_engine(&self, engine: &'static dyn Engine) {

@@ -78,6 +78,9 @@ fn run_on_this_thread(
     let mut natives = NativeRegistry::default();
     rjava_runtime::natives::register_all(&mut natives);
     let vm: &'static Vm = Vm::new(loader, natives, options);
+    if vm.collector.options.log {
+        rjava_runtime::gc::log(vm.started.elapsed(), "Using Mark Sweep");
+    }
     vm.set_engine(&INTERPRETER);
     if let Err(e) = rjava_runtime::well_known::install(vm) {
         rjava_runtime::exception::fatal(&format!("the class library is incomplete: {e}"));
@@ -111,10 +114,13 @@ fn start(thread: &mut Thread, main_class: &str, args: &[String]) -> Result<(), T
     rjava_runtime::init::initialize(thread, main)?;
     let string = vm.well_known().string;
     let argv = rjava_runtime::alloc::new_array_of(thread, string, args.len() as i32)?;
-    for (i, a) in args.iter().enumerate() {
-        let s = rjava_runtime::string::new_string(thread, a)?;
-        argv.array_set_ref(i, Some(s));
-    }
+    thread.with_roots(&[argv], |thread| {
+        for (i, a) in args.iter().enumerate() {
+            let s = rjava_runtime::string::new_string(thread, a)?;
+            argv.array_set_ref(i, Some(s));
+        }
+        Ok(())
+    })?;
     let Some(entry) = main.resolve_method("main", "([Ljava/lang/String;)V") else {
         return Err(thread.throw_new("java/lang/NoSuchMethodError", Some("main")));
     };
@@ -133,11 +139,13 @@ fn report_uncaught(thread: &mut Thread) {
             .map(|m| (t, m))
     });
     let printed = match handler {
-        Some((t, m)) => thread
-            .vm
-            .engine()
-            .invoke(thread, m, &[t.slot(), exception.slot()])
-            .is_ok(),
+        Some((t, m)) => thread.with_roots(&[exception], |thread| {
+            thread
+                .vm
+                .engine()
+                .invoke(thread, m, &[t.slot(), exception.slot()])
+                .is_ok()
+        }),
         None => false,
     };
     if !printed {

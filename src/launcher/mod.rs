@@ -57,17 +57,31 @@ fn launch(opts: &LaunchOptions) -> Result<i32, String> {
     if opts.dry_run {
         return Ok(0);
     }
-    let vm_options = rjava_runtime::vm::VmOptions {
-        properties: opts.properties.clone(),
-        stack_size: opts.stack_size,
-        max_heap: None,
-    };
+    let vm_options = opts.vm.clone();
+    check_heap_sizes(&vm_options)?;
     Ok(execute::run_main(
         resolved.class_path,
         &resolved.main,
         &opts.args,
         vm_options,
     ))
+}
+
+/// HotSpot's checks of `-Xmx` and `-Xms`, with its messages.
+fn check_heap_sizes(vm: &rjava_runtime::vm::VmOptions) -> Result<(), String> {
+    const INIT_ERROR: &str = "Error occurred during initialization of VM";
+    let max = vm
+        .max_heap
+        .unwrap_or(rjava_runtime::vm::DEFAULT_MAX_HEAP as u64);
+    if max < rjava_runtime::vm::MIN_HEAP as u64 {
+        return Err(format!("{INIT_ERROR}\nToo small maximum heap"));
+    }
+    if vm.initial_heap.is_some_and(|initial| initial > max) {
+        return Err(format!(
+            "{INIT_ERROR}\nInitial heap size set to a larger value than the maximum heap size"
+        ));
+    }
+    Ok(())
 }
 
 fn resolve(opts: &LaunchOptions) -> Result<Resolved, String> {

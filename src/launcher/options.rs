@@ -5,6 +5,8 @@
 //! than with a CLI crate: `-cp` takes a separate argument, `-D`, `-Xss` and `-verbose:`
 //! glue their values on, and everything after the main class belongs to the program.
 
+use rjava_runtime::vm::VmOptions;
+
 /// What the program to run is.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum MainTarget {
@@ -21,10 +23,8 @@ pub struct LaunchOptions {
     pub class_path: Option<String>,
     pub target: MainTarget,
     pub args: Vec<String>,
-    /// `-Dkey=value`, in order.
-    pub properties: Vec<(String, String)>,
-    /// `-Xss<size>` in bytes.
-    pub stack_size: Option<u64>,
+    /// `-D`, `-Xss`, `-Xmx`, `-Xms`, `-verbose:gc`... for the VM.
+    pub vm: VmOptions,
     /// `--dry-run`: load and check the main class, then stop.
     pub dry_run: bool,
     /// `-showversion`: print the version on stderr and go on.
@@ -64,6 +64,12 @@ Usage: rjava [options] <mainclass> [args...]
     -D<name>=<value>
                   set a system property
     -Xss<size>    set java thread stack size (k, m or g suffix)
+    -Xmx<size>    set the maximum Java heap size (default 256m)
+    -Xms<size>    set the initial Java heap size
+    -verbose:gc, -Xlog:gc
+                  print a line for each garbage collection
+    -XX:+FullGCALot
+                  collect before every allocation (a stress test for the VM)
     -version      print product version to the error stream and exit
     --version     print product version to the output stream and exit
     -showversion  print product version to the error stream and continue
@@ -113,8 +119,7 @@ pub fn parse_size(text: &str) -> Option<u64> {
 
 pub fn parse(args: &[String]) -> Parsed {
     let mut class_path = None;
-    let mut properties = Vec::new();
-    let mut stack_size = None;
+    let mut vm = VmOptions::default();
     let mut dry_run = false;
     let mut show_version = false;
     let mut i = 0;
@@ -135,15 +140,7 @@ pub fn parse(args: &[String]) -> Parsed {
                 };
                 let target = MainTarget::Jar(jar.clone());
                 let rest = args[i + 1..].to_vec();
-                return launch(
-                    class_path,
-                    target,
-                    rest,
-                    properties,
-                    stack_size,
-                    dry_run,
-                    show_version,
-                );
+                return launch(class_path, target, rest, vm, dry_run, show_version);
             }
             "-version" => {
                 return Parsed::Exit {
@@ -183,12 +180,42 @@ pub fn parse(args: &[String]) -> Parsed {
                 if key.is_empty() {
                     return fail(&format!("Unrecognized option: {arg}"));
                 }
-                properties.push((key.to_string(), value.to_string()));
+                vm.properties.push((key.to_string(), value.to_string()));
             }
             _ if arg.starts_with("-Xss") => match parse_size(&arg[4..]) {
-                Some(size) if size > 0 => stack_size = Some(size),
+                Some(size) if size > 0 => vm.stack_size = Some(size),
                 _ => return fail(&format!("Invalid thread stack size: {arg}")),
             },
+            _ if arg.starts_with("-Xmx") => match parse_size(&arg[4..]) {
+                Some(size) => vm.max_heap = Some(size),
+                None => return fail(&format!("Invalid maximum heap size: {arg}")),
+            },
+            _ if arg.starts_with("-Xms") => match parse_size(&arg[4..]) {
+                Some(size) => vm.initial_heap = Some(size),
+                None => return fail(&format!("Invalid initial heap size: {arg}")),
+            },
+            "-verbose:gc" => vm.gc.log = true,
+            _ if arg == "-Xlog:gc"
+                || arg.starts_with("-Xlog:gc*")
+                || arg.starts_with("-Xlog:gc:") =>
+            {
+                vm.gc.log = true
+            }
+            "-XX:+FullGCALot" => vm.gc.stress = true,
+            "-XX:-FullGCALot" => vm.gc.stress = false,
+            _ if arg.starts_with("-XX:FullGCALotInterval=") => {
+                match arg["-XX:FullGCALotInterval=".len()..].parse() {
+                    Ok(n) => vm.gc.stress_interval = n,
+                    Err(_) => {
+                        return fail(&format!(
+                            "Improperly specified VM option '{}'",
+                            &arg["-XX:".len()..]
+                        ));
+                    }
+                }
+            }
+            // There is one collector; asking for HotSpot's by name is not an error.
+            "-XX:+UseSerialGC" | "-XX:+UseG1GC" | "-XX:+UseParallelGC" => {}
             _ if arg.starts_with('-') => return fail(&format!("Unrecognized option: {arg}")),
             _ => {
                 let target = if arg.ends_with(".class") && std::path::Path::new(arg).is_file() {
@@ -197,15 +224,7 @@ pub fn parse(args: &[String]) -> Parsed {
                     MainTarget::Class(arg.to_string())
                 };
                 let rest = args[i..].to_vec();
-                return launch(
-                    class_path,
-                    target,
-                    rest,
-                    properties,
-                    stack_size,
-                    dry_run,
-                    show_version,
-                );
+                return launch(class_path, target, rest, vm, dry_run, show_version);
             }
         }
     }
@@ -220,8 +239,7 @@ fn launch(
     class_path: Option<String>,
     target: MainTarget,
     args: Vec<String>,
-    properties: Vec<(String, String)>,
-    stack_size: Option<u64>,
+    vm: VmOptions,
     dry_run: bool,
     show_version: bool,
 ) -> Parsed {
@@ -229,8 +247,7 @@ fn launch(
         class_path,
         target,
         args,
-        properties,
-        stack_size,
+        vm,
         dry_run,
         show_version,
     })
@@ -258,7 +275,7 @@ mod tests {
         assert_eq!(l.target, MainTarget::Class("p.Main".into()));
         assert_eq!(l.args, ["-cp", "arg"]);
         assert_eq!(
-            l.properties,
+            l.vm.properties,
             [("x".into(), "1".into()), ("flag".into(), String::new())]
         );
     }
@@ -268,7 +285,7 @@ mod tests {
         let l = launch_of(&["-Xss2m", "-jar", "app.jar", "x", "y"]);
         assert_eq!(l.target, MainTarget::Jar("app.jar".into()));
         assert_eq!(l.args, ["x", "y"]);
-        assert_eq!(l.stack_size, Some(2 << 20));
+        assert_eq!(l.vm.stack_size, Some(2 << 20));
     }
 
     #[test]

@@ -145,7 +145,12 @@ pub fn push_frame(
     method: &'static Method,
     base: usize,
 ) -> Result<&'static Prepared, Thrown> {
+    // Preparing may allocate: until it is done, the arguments are still the caller's
+    // operand stack (and so roots); after it, they become the new frame's locals.
     let code = prepared(thread, method)?;
+    if let Some(caller) = thread.frames.last_mut() {
+        caller.sp = caller.sp.min(base);
+    }
     let needed = base + code.max_locals + code.max_stack + 2;
     let (reserve_slots, extra_frames) = if thread.in_stack_reserve {
         (0, RESERVE_FRAMES)

@@ -61,10 +61,15 @@ fn build(thread: &mut Thread, class: &'static Class, counts: &[i32]) -> Result<R
     let array = rjava_runtime::alloc::new_array(thread, class, counts[0])?;
     if counts.len() > 1 {
         let component = class.component().expect("multianewarray of an array class");
-        for i in 0..counts[0] as usize {
-            let inner = build(thread, component, &counts[1..])?;
-            array.array_set_ref(i, Some(inner));
-        }
+        // Each inner array goes into the outer one as soon as it is made, so only
+        // the outer one needs keeping.
+        thread.with_roots(&[array], |thread| {
+            for i in 0..counts[0] as usize {
+                let inner = build(thread, component, &counts[1..])?;
+                array.array_set_ref(i, Some(inner));
+            }
+            Ok(())
+        })?;
     }
     Ok(array)
 }

@@ -5,7 +5,7 @@ use std::any::Any;
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicU32, Ordering};
 
-use rjava_classfile::{Code, MethodDescriptor, access};
+use rjava_classfile::{Code, MethodDescriptor, ReferenceMap, access};
 
 use super::Class;
 use crate::native::NativeFn;
@@ -29,6 +29,9 @@ pub struct Method {
     /// The interpreter's pre-decoded form of `code`, made on first call.
     pub prepared: OnceLock<Box<dyn Any + Send + Sync>>,
     pub invocations: AtomicU32,
+    /// Which slots hold references at each instruction, computed the first time a
+    /// collection finds the method on a stack (`None` if the code cannot be analysed).
+    reference_map: OnceLock<Option<ReferenceMap>>,
 }
 
 const NONE: u32 = u32::MAX;
@@ -58,6 +61,7 @@ impl Method {
             native: OnceLock::new(),
             prepared: OnceLock::new(),
             invocations: AtomicU32::new(0),
+            reference_map: OnceLock::new(),
         }
     }
 
@@ -66,6 +70,22 @@ impl Method {
         self.owner
             .get()
             .expect("method owner is set when its class is created")
+    }
+
+    /// The collector's map of reference slots (for methods with code).
+    pub fn reference_map(&self) -> Option<&ReferenceMap> {
+        self.reference_map
+            .get_or_init(|| {
+                let code = self.code.as_ref()?;
+                ReferenceMap::compute(
+                    &self.owner().constant_pool,
+                    code,
+                    self.is_static(),
+                    &self.signature,
+                )
+                .ok()
+            })
+            .as_ref()
     }
 
     #[inline]

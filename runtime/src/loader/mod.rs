@@ -151,6 +151,20 @@ impl Loader {
         registered
     }
 
+    /// Calls `f` for every class the VM knows: loaded classes and interfaces, array
+    /// classes, and the primitive classes made so far.
+    pub fn for_each_class(&self, mut f: impl FnMut(&'static Class)) {
+        let classes: Vec<&'static Class> =
+            self.by_id.lock().unwrap_or_else(|e| e.into_inner()).clone();
+        classes.into_iter().for_each(&mut f);
+        self.primitives
+            .get()
+            .into_iter()
+            .flatten()
+            .for_each(|c| f(c));
+        self.void.get().into_iter().for_each(|c| f(c));
+    }
+
     /// The class with this id.
     pub fn by_id(&self, id: u32) -> Option<&'static Class> {
         self.by_id

@@ -214,9 +214,15 @@ fn nest_host(thread: &mut Thread, args: &[u64]) -> Result<u64, Thrown> {
 fn interfaces(thread: &mut Thread, args: &[u64]) -> Result<u64, Thrown> {
     let c = this_class(thread, args)?;
     let class_class = thread.vm.well_known().class;
-    let array = crate::alloc::new_array_of(thread, class_class, c.interfaces.len() as i32)?;
-    for (i, iface) in c.interfaces.iter().enumerate() {
-        let m = mirror_of(thread, iface)?;
+    // Mirrors live as long as their classes, so making them first leaves nothing
+    // unrooted while the array is allocated.
+    let mirrors = c
+        .interfaces
+        .iter()
+        .map(|iface| mirror_of(thread, iface))
+        .collect::<Result<Vec<_>, _>>()?;
+    let array = crate::alloc::new_array_of(thread, class_class, mirrors.len() as i32)?;
+    for (i, m) in mirrors.into_iter().enumerate() {
         array.array_set_ref(i, Some(m));
     }
     reference(Some(array))

@@ -1,4 +1,4 @@
-//! `java.lang.Runtime`: process exit, processor count and heap figures.
+//! `java.lang.Runtime`: process exit, processor count, heap figures and `gc()`.
 
 use super::{arg_int, int, long};
 use crate::native::NativeRegistry;
@@ -24,18 +24,19 @@ fn available_processors(_: &mut Thread, _: &[u64]) -> Result<u64, Thrown> {
 }
 
 fn total_memory(thread: &mut Thread, _: &[u64]) -> Result<u64, Thrown> {
-    long(thread.vm.heap.reserved_bytes() as i64)
+    long(thread.vm.heap.committed_bytes() as i64)
 }
 
-fn free_memory(_: &mut Thread, _: &[u64]) -> Result<u64, Thrown> {
-    // Without a collector nothing is ever freed: memory handed out is in use.
-    long(0)
+fn free_memory(thread: &mut Thread, _: &[u64]) -> Result<u64, Thrown> {
+    let heap = &thread.vm.heap;
+    long(heap.committed_bytes().saturating_sub(heap.used_bytes()) as i64)
 }
 
 fn max_memory(thread: &mut Thread, _: &[u64]) -> Result<u64, Thrown> {
     long(thread.vm.heap.max_bytes() as i64)
 }
 
-fn gc(_: &mut Thread, _: &[u64]) -> Result<u64, Thrown> {
+fn gc(thread: &mut Thread, _: &[u64]) -> Result<u64, Thrown> {
+    crate::gc::collect(thread, crate::gc::Cause::SystemGc);
     Ok(0)
 }

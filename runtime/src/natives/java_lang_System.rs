@@ -226,12 +226,17 @@ fn property_pairs(thread: &mut Thread, _: &[u64]) -> Result<u64, Thrown> {
     }
     let string_class = vm.well_known().string;
     let array = crate::alloc::new_array_of(thread, string_class, (props.len() * 2) as i32)?;
-    for (i, (k, v)) in props.iter().enumerate() {
-        let k = crate::string::new_string(thread, k)?;
-        array.array_set_ref(2 * i, Some(k));
-        let v = crate::string::new_string(thread, v)?;
-        array.array_set_ref(2 * i + 1, Some(v));
-    }
+    // Each string goes into the array as soon as it is made: the array is the only
+    // reference to keep.
+    thread.with_roots(&[array], |thread| {
+        for (i, (k, v)) in props.iter().enumerate() {
+            let k = crate::string::new_string(thread, k)?;
+            array.array_set_ref(2 * i, Some(k));
+            let v = crate::string::new_string(thread, v)?;
+            array.array_set_ref(2 * i + 1, Some(v));
+        }
+        Ok(())
+    })?;
     reference(Some(array))
 }
 

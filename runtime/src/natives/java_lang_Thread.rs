@@ -54,14 +54,16 @@ pub fn create_main_thread(thread: &mut Thread) -> Result<(), Thrown> {
         .map_err(|e| crate::exception::throw_load_error(thread, &e))?;
     crate::init::initialize(thread, class)?;
     let obj = crate::alloc::new_object(thread, class)?;
-    let name = crate::string::new_string(thread, "main")?;
     let Some(ctor) = class.declared_method("<init>", "(Ljava/lang/String;)V") else {
         crate::exception::fatal("java.lang.Thread has no Thread(String) constructor");
     };
-    thread
-        .vm
-        .engine()
-        .invoke(thread, ctor, &[obj.slot(), name.slot()])?;
+    thread.with_roots(&[obj], |thread| {
+        let name = crate::string::new_string(thread, "main")?;
+        thread
+            .vm
+            .engine()
+            .invoke(thread, ctor, &[obj.slot(), name.slot()])
+    })?;
     if let Some(alive) = class.declared_field("alive", "Z") {
         obj.write::<u8>(alive.offset, 1);
     }

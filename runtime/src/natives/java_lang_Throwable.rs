@@ -100,14 +100,29 @@ fn decode_backtrace(thread: &mut Thread, args: &[u64]) -> Result<u64, Thrown> {
         .load("java/lang/StackTraceElement")
         .map_err(|e| crate::exception::throw_load_error(thread, &e))?;
     crate::init::initialize(thread, element_class)?;
+    let count = raw.len() / 3;
+    let array = crate::alloc::new_array_of(thread, element_class, count as i32)?;
+    // Each element goes into the array as soon as it is made, and each string into
+    // its element: the array is the only reference to keep.
+    thread.with_roots(&[array], |thread| {
+        fill_elements(thread, array, &raw, element_class)
+    })?;
+    reference(Some(array))
+}
+
+fn fill_elements(
+    thread: &mut Thread,
+    array: Ref,
+    raw: &[i64],
+    element_class: &'static crate::class::Class,
+) -> Result<(), Thrown> {
+    let vm = thread.vm;
     let f_class = field_offset(element_class, "declaringClass", "Ljava/lang/String;");
     let f_method = field_offset(element_class, "methodName", "Ljava/lang/String;");
     let f_file = field_offset(element_class, "fileName", "Ljava/lang/String;");
     let f_line = field_offset(element_class, "lineNumber", "I");
     let f_module = field_offset(element_class, "moduleName", "Ljava/lang/String;");
-    let count = raw.len() / 3;
-    let array = crate::alloc::new_array_of(thread, element_class, count as i32)?;
-    for i in 0..count {
+    for i in 0..raw.len() / 3 {
         let Some(class) = vm.loader.by_id(raw[i * 3] as u32) else {
             continue;
         };
@@ -141,5 +156,5 @@ fn decode_backtrace(thread: &mut Thread, args: &[u64]) -> Result<u64, Thrown> {
             element.write_ref(f_module, Some(module));
         }
     }
-    reference(Some(array))
+    Ok(())
 }
