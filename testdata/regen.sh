@@ -9,7 +9,7 @@
 #   1. delete its old *.class files,
 #   2b. record `javap -c -p` of its classes (sorted by file name) in expected.javap,
 #   2. javac --release 17 -encoding UTF-8 -d <folder> <folder>/*.java [contents of javac.flags],
-#   3. run  java -Xshare:auto -XX:+UseSerialGC -cp <folder> NAME [args]
+#   3. run  java -Xshare:auto -XX:+UseSerialGC [contents of jvm.flags] -cp <folder> NAME [args]
 #      with stdin from <folder>/stdin (or /dev/null) and a 60 s timeout, recording
 #      expected.stdout, expected.stderr and expected.exit.
 #
@@ -93,8 +93,12 @@ for dir in "${folders[@]}"; do
     fi
     input=/dev/null
     [ -f "$dir/stdin" ] && input="$dir/stdin"
+    jvm=()
+    if [ -f "$dir/jvm.flags" ]; then
+        read -r -a jvm < <(tr '\n' ' ' < "$dir/jvm.flags")
+    fi
 
-    (cd "$root" && timeout 60 java -Xshare:auto -XX:+UseSerialGC -cp "$rel" "$name" \
+    (cd "$root" && timeout 60 java -Xshare:auto -XX:+UseSerialGC "${jvm[@]+"${jvm[@]}"}" -cp "$rel" "$name" \
         "${args[@]+"${args[@]}"}" < "$input" > "$dir/expected.stdout" 2> "$dir/expected.stderr")
     code=$?
     echo "$code" > "$dir/expected.exit"

@@ -21,8 +21,12 @@ fn run(dir: &Path, name: &str, flags: &[String]) -> Outcome {
     let args: Vec<String> = std::fs::read_to_string(dir.join("args"))
         .map(|s| s.lines().map(str::to_string).collect())
         .unwrap_or_default();
+    let jvm_flags: Vec<String> = std::fs::read_to_string(dir.join("jvm.flags"))
+        .map(|s| s.split_whitespace().map(str::to_string).collect())
+        .unwrap_or_default();
     let stdin = std::fs::read(dir.join("stdin")).unwrap_or_default();
     let mut child = Command::new(env!("CARGO_BIN_EXE_rjava"))
+        .args(&jvm_flags)
         .args(flags)
         .arg("-cp")
         .arg(dir)
