@@ -103,3 +103,70 @@ fn version_and_help_go_where_java_sends_them() {
     assert_eq!(code, 0);
     assert!(out.starts_with("Usage: rjava"));
 }
+
+#[test]
+fn heap_size_errors_read_like_java() {
+    let (code, _, err) = run(&["-Xmxlots", "-cp", &hello_dir(), "Hello"]);
+    assert_eq!(code, 1);
+    assert!(
+        err.starts_with("Invalid maximum heap size: -Xmxlots\n"),
+        "{err}"
+    );
+    let (code, _, err) = run(&["-Xms1x", "-cp", &hello_dir(), "Hello"]);
+    assert_eq!(code, 1);
+    assert!(
+        err.starts_with("Invalid initial heap size: -Xms1x\n"),
+        "{err}"
+    );
+    let (code, _, err) = run(&["-Xmx1m", "-cp", &hello_dir(), "Hello"]);
+    assert_eq!(
+        (code, err.as_str()),
+        (
+            1,
+            "Error occurred during initialization of VM\nToo small maximum heap\n"
+        )
+    );
+    let (code, _, err) = run(&["-Xms64m", "-Xmx16m", "-cp", &hello_dir(), "Hello"]);
+    assert_eq!(
+        (code, err.as_str()),
+        (
+            1,
+            "Error occurred during initialization of VM\nInitial heap size set to a larger value than the maximum heap size\n"
+        )
+    );
+}
+
+/// `-verbose:gc` prints unified-logging lines on stdout, in order with the program's
+/// output: the collector's name first, then one line per collection.
+#[test]
+fn verbose_gc_logs_each_collection() {
+    let dir = common::testdata().join("programs/GcSurvivors");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_rjava"))
+        .args(["-verbose:gc", "-Xmx16m", "-cp"])
+        .arg(&dir)
+        .arg("GcSurvivors")
+        .output()
+        .expect("run rjava");
+    assert_eq!(out.status.code(), Some(0));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let log: Vec<&str> = stdout.lines().filter(|l| l.starts_with('[')).collect();
+    assert!(log[0].ends_with("[info][gc] Using Mark Sweep"), "{stdout}");
+    let pauses: Vec<&&str> = log
+        .iter()
+        .filter(|l| l.contains("Pause Full (System.gc())"))
+        .collect();
+    assert_eq!(pauses.len(), 20, "{stdout}");
+    for line in pauses {
+        // [0.123s][info][gc] GC(3) Pause Full (System.gc()) 4M->1M(8M) 1.234ms
+        let (stamp, rest) = line.split_once("][info][gc] GC(").expect("prefix");
+        assert!(stamp.starts_with('[') && stamp.ends_with('s'), "{line}");
+        let sizes = rest.split(") ").nth(2).expect("sizes");
+        let (before, after) = sizes.split_once("->").expect("arrow");
+        assert!(before.ends_with('M') && after.contains("M("), "{line}");
+        assert!(line.ends_with("ms"), "{line}");
+    }
+    // The program's own lines are all there after the log lines interleaved.
+    let program: Vec<&str> = stdout.lines().filter(|l| !l.starts_with('[')).collect();
+    let expected = std::fs::read_to_string(dir.join("expected.stdout")).unwrap();
+    assert_eq!(program, expected.lines().collect::<Vec<_>>());
+}
