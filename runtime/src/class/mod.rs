@@ -118,6 +118,26 @@ pub struct Class {
     pub(crate) array_class: OnceLock<&'static Class>,
 }
 
+/// Among interface methods with one name and descriptor, the non-abstract one whose
+/// interface extends the interfaces of all the other non-abstract ones (§5.4.3.3's
+/// maximally-specific superinterface method), if there is exactly such a one.
+pub(crate) fn most_specific(candidates: &[&'static Method]) -> Option<&'static Method> {
+    let concrete: Vec<&'static Method> = candidates
+        .iter()
+        .copied()
+        .filter(|m| !m.is_abstract())
+        .collect();
+    concrete
+        .iter()
+        .copied()
+        .find(|m| {
+            concrete
+                .iter()
+                .all(|o| std::ptr::eq(*o, *m) || m.owner().implements(o.owner()))
+        })
+        .or_else(|| concrete.first().copied())
+}
+
 impl std::fmt::Debug for Class {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "Class({})", self.name)
@@ -375,19 +395,13 @@ impl Class {
         name: &str,
         descriptor: &str,
     ) -> Option<&'static Method> {
-        let candidates = self
+        let candidates: Vec<&'static Method> = self
             .all_interfaces()
             .iter()
             .filter_map(|i| i.declared_method(name, descriptor))
-            .filter(|m| !m.is_static() && !m.is_private());
-        let mut fallback = None;
-        for m in candidates {
-            if !m.is_abstract() {
-                return Some(m);
-            }
-            fallback.get_or_insert(m);
-        }
-        fallback
+            .filter(|m| !m.is_static() && !m.is_private())
+            .collect();
+        most_specific(&candidates).or_else(|| candidates.first().copied())
     }
 
     /// The method `invokevirtual`/`invokeinterface` runs for a receiver of this class:

@@ -143,19 +143,7 @@ fn implementation(class: &'static Class, im: &'static Method) -> Option<&'static
         })
         .filter(|m| dispatched(m))
         .collect();
-    let concrete: Vec<&'static Method> = candidates
-        .iter()
-        .copied()
-        .filter(|m| !m.is_abstract())
-        .collect();
-    let most_specific = concrete.iter().copied().find(|m| {
-        concrete
-            .iter()
-            .all(|o| std::ptr::eq(*o, *m) || m.owner().implements(o.owner()))
-    });
-    most_specific
-        .or_else(|| concrete.first().copied())
-        .or(Some(im))
+    crate::class::most_specific(&candidates).or(Some(im))
 }
 
 #[cfg(test)]

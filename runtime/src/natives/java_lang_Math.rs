@@ -1,7 +1,8 @@
-//! `java.lang.Math` and `java.lang.StrictMath`: the transcendental functions, from
-//! the platform's libm through Rust's `f64` methods. StrictMath promises fdlibm's
-//! exact bits; most functions here agree with it, a few may differ in the last
-//! place (see the README's known differences).
+//! `java.lang.Math`: the functions HotSpot computes with intrinsics of its own rather
+//! than fdlibm (sin, cos, tan, exp, log, log10, pow), from the platform's libm through
+//! Rust's `f64` methods: both are within an ulp and agree on nearly all arguments.
+//! The other functions are `StrictMath`'s, as in the JDK; `StrictMath` has its own
+//! file.
 
 use super::{arg_double, arg_float};
 use crate::native::NativeRegistry;
@@ -20,18 +21,10 @@ macro_rules! unary {
                     d(f(arg_double(args, 0)))
                 }
                 r.register("java/lang/Math", $name, "(D)D", native);
-                r.register("java/lang/StrictMath", $name, "(D)D", native);
             })*
             r.register("java/lang/Math", "pow", "(DD)D", pow);
-            r.register("java/lang/StrictMath", "pow", "(DD)D", pow);
-            r.register("java/lang/Math", "atan2", "(DD)D", atan2);
-            r.register("java/lang/StrictMath", "atan2", "(DD)D", atan2);
-            r.register("java/lang/Math", "hypot", "(DD)D", hypot);
-            r.register("java/lang/StrictMath", "hypot", "(DD)D", hypot);
-            r.register("java/lang/Math", "IEEEremainder", "(DD)D", ieee_remainder);
             r.register("java/lang/Math", "fma", "(DDD)D", fma);
             r.register("java/lang/Math", "fma", "(FFF)F", fma_float);
-            r.register("java/lang/StrictMath", "IEEEremainder", "(DD)D", ieee_remainder);
         }
     };
 }
@@ -40,24 +33,14 @@ unary! {
     "sin" => f64::sin,
     "cos" => f64::cos,
     "tan" => f64::tan,
-    "asin" => f64::asin,
-    "acos" => f64::acos,
-    "atan" => f64::atan,
     "exp" => f64::exp,
     "log" => f64::ln,
     "log10" => f64::log10,
-    "sqrt" => f64::sqrt,
-    "cbrt" => f64::cbrt,
-    "sinh" => f64::sinh,
-    "cosh" => f64::cosh,
-    "tanh" => f64::tanh,
-    "expm1" => f64::exp_m1,
-    "log1p" => f64::ln_1p,
 }
 
 /// Java's `pow` differs from C's only where C leaves room: `pow(x, NaN)` is NaN
 /// even for x == 1, and `pow(-1, ±Infinity)` is NaN.
-fn java_pow(a: f64, b: f64) -> f64 {
+pub(super) fn java_pow(a: f64, b: f64) -> f64 {
     if b.is_nan() || (a.abs() == 1.0 && b.is_infinite()) {
         return f64::NAN;
     }
@@ -78,16 +61,8 @@ fn fma_float(_: &mut Thread, args: &[u64]) -> Result<u64, Thrown> {
     Ok(a.mul_add(b, c).to_bits() as u64)
 }
 
-fn atan2(_: &mut Thread, args: &[u64]) -> Result<u64, Thrown> {
-    d(arg_double(args, 0).atan2(arg_double(args, 2)))
-}
-
-fn hypot(_: &mut Thread, args: &[u64]) -> Result<u64, Thrown> {
-    d(arg_double(args, 0).hypot(arg_double(args, 2)))
-}
-
 /// IEEE 754 remainder: `a - n*b` with `n` the integer nearest `a/b`, ties to even.
-fn ieee_remainder(_: &mut Thread, args: &[u64]) -> Result<u64, Thrown> {
+pub(super) fn ieee_remainder(_: &mut Thread, args: &[u64]) -> Result<u64, Thrown> {
     let (a, b) = (arg_double(args, 0), arg_double(args, 2));
     if a.is_nan() || b.is_nan() || a.is_infinite() || b == 0.0 {
         return d(f64::NAN);

@@ -4,6 +4,7 @@
 
 #![allow(non_snake_case)]
 
+mod fdlibm;
 mod java_io_FileInputStream;
 mod java_io_FileOutputStream;
 mod java_lang_Character;
@@ -13,6 +14,7 @@ mod java_lang_Math;
 mod java_lang_NullPointerException;
 mod java_lang_Object;
 mod java_lang_Runtime;
+mod java_lang_StrictMath;
 mod java_lang_String;
 mod java_lang_System;
 mod java_lang_Thread;
@@ -33,6 +35,7 @@ pub fn register_all(r: &mut NativeRegistry) {
     java_lang_Class::register(r);
     java_lang_Double::register(r);
     java_lang_Math::register(r);
+    java_lang_StrictMath::register(r);
     java_lang_NullPointerException::register(r);
     java_lang_Object::register(r);
     java_lang_Runtime::register(r);

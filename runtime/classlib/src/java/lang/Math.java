@@ -1,6 +1,10 @@
 package java.lang;
 
-/** Numeric functions; the transcendental ones are StrictMath's natives. */
+/**
+ * Numeric functions. sin, cos, tan, exp, log, log10 and pow are natives of their own
+ * (HotSpot computes them with its own intrinsics, not fdlibm); the other transcendental
+ * functions are StrictMath's, as in the JDK.
+ */
 public final class Math {
     public static final double E = 2.7182818284590452354;
     public static final double PI = 3.14159265358979323846;
@@ -14,17 +18,11 @@ public final class Math {
     private Math() {
     }
 
-    public static double sin(double a) {
-        return StrictMath.sin(a);
-    }
+    public static native double sin(double a);
 
-    public static double cos(double a) {
-        return StrictMath.cos(a);
-    }
+    public static native double cos(double a);
 
-    public static double tan(double a) {
-        return StrictMath.tan(a);
-    }
+    public static native double tan(double a);
 
     public static double asin(double a) {
         return StrictMath.asin(a);
@@ -46,17 +44,11 @@ public final class Math {
         return angrad * RADIANS_TO_DEGREES;
     }
 
-    public static double exp(double a) {
-        return StrictMath.exp(a);
-    }
+    public static native double exp(double a);
 
-    public static double log(double a) {
-        return StrictMath.log(a);
-    }
+    public static native double log(double a);
 
-    public static double log10(double a) {
-        return StrictMath.log10(a);
-    }
+    public static native double log10(double a);
 
     public static double sqrt(double a) {
         return StrictMath.sqrt(a);
@@ -74,9 +66,7 @@ public final class Math {
         return StrictMath.atan2(y, x);
     }
 
-    public static double pow(double a, double b) {
-        return StrictMath.pow(a, b);
-    }
+    public static native double pow(double a, double b);
 
     public static double sinh(double x) {
         return StrictMath.sinh(x);
