@@ -1,8 +1,10 @@
 //! `java.lang.Character`'s Unicode queries beyond ASCII (the class library answers
-//! ASCII itself), from Rust's Unicode tables. Rust does not expose the general
-//! category, so `getType0` derives it from the properties it has: exact for letters,
-//! digits, spaces and controls, approximate among symbols and punctuation.
+//! ASCII itself). Case mappings and the alphabetic/case properties come from Rust's
+//! Unicode tables; the general category and numeric values, which Rust does not
+//! expose, from `unicode_tables.rs` (generated from the Unicode 13.0 database that
+//! JDK 17 implements, by runtime/classlib/tools/UnicodeTables.java).
 
+use super::unicode_tables;
 use super::{arg_int, int};
 use crate::native::NativeRegistry;
 use crate::thread::{Thread, Thrown};
@@ -54,55 +56,56 @@ fn map(args: &[u64], f: fn(char) -> Option<char>) -> Result<u64, Thrown> {
 }
 
 fn get_type(_: &mut Thread, args: &[u64]) -> Result<u64, Thrown> {
-    let Some(c) = char_arg(args) else {
-        return int(19);
-    }; // SURROGATE
-    let t = if c.is_alphabetic() && c.is_numeric() {
-        10 // LETTER_NUMBER (Nl): Roman numerals and the like
-    } else if c.is_uppercase() {
-        1
-    } else if c.is_lowercase() {
-        2
-    } else if c.is_alphabetic() {
-        5
-    } else if c.is_numeric() {
-        if c.is_ascii_digit() || numeric(c).is_some() {
-            9
-        } else {
-            11
-        }
-    } else if c == '\u{2028}' {
-        13
-    } else if c == '\u{2029}' {
-        14
-    } else if c.is_whitespace() {
-        12
-    } else if c.is_control() {
-        15
-    } else if matches!(c as u32, 0xe000..=0xf8ff | 0xf0000..=0x10ffff) {
-        18
-    } else if matches!(c as u32, 0x20a0..=0x20cf) {
-        26
-    } else if matches!(c as u32, 0x2200..=0x22ff) {
-        25
-    } else {
-        24
-    };
-    int(t)
+    int(category(arg_int(args, 0)))
 }
 
-/// Decimal digit value for Unicode digit blocks (each block is 10 consecutive code points).
-fn numeric(c: char) -> Option<i32> {
-    const ZEROS: [u32; 12] = [
-        0x660, 0x6f0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xff10,
-    ];
-    let cp = c as u32;
-    ZEROS
-        .iter()
-        .find(|&&z| (z..z + 10).contains(&cp))
-        .map(|z| (cp - z) as i32)
+/// `Character.getType` of a code point (0, UNASSIGNED, outside the code space).
+fn category(cp: i32) -> i32 {
+    let Ok(cp) = u32::try_from(cp) else { return 0 };
+    if cp > 0x10_ffff {
+        return 0;
+    }
+    let runs = &unicode_tables::CATEGORY_RUNS;
+    let i = runs.partition_point(|&(start, _)| start <= cp);
+    runs.get(i.wrapping_sub(1)).map_or(0, |&(_, t)| t as i32)
+}
+
+/// `Character.getNumericValue`: -1 without one, -2 when it is not a non-negative integer.
+fn numeric(cp: i32) -> i32 {
+    let Ok(cp) = u32::try_from(cp) else { return -1 };
+    let runs = &unicode_tables::NUMERIC_RUNS;
+    let i = runs.partition_point(|&(first, _, _, _)| first <= cp);
+    match runs.get(i.wrapping_sub(1)) {
+        Some(&(first, last, value, step)) if cp <= last => {
+            value + (cp - first) as i32 * step as i32
+        }
+        _ => -1,
+    }
 }
 
 fn numeric_value(_: &mut Thread, args: &[u64]) -> Result<u64, Thrown> {
-    int(char_arg(args).and_then(numeric).unwrap_or(-1))
+    int(numeric(arg_int(args, 0)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn categories_and_numeric_values_follow_unicode() {
+        assert_eq!(category('A' as i32), 1);
+        assert_eq!(category('a' as i32), 2);
+        assert_eq!(category(0xbd), 11); // ½ OTHER_NUMBER
+        assert_eq!(category(0x2167), 10); // Ⅷ LETTER_NUMBER
+        assert_eq!(category(0x20ac), 26); // € CURRENCY_SYMBOL
+        assert_eq!(category(0xd800), 19); // SURROGATE
+        assert_eq!(category(0x110000), 0);
+        assert_eq!(numeric('7' as i32), 7);
+        assert_eq!(numeric('z' as i32), 35);
+        assert_eq!(numeric(0xbd), -2);
+        assert_eq!(numeric(0x2167), 8);
+        assert_eq!(numeric(0x0669), 9); // ARABIC-INDIC NINE
+        assert_eq!(numeric('!' as i32), -1);
+        assert_eq!(numeric(-5), -1);
+    }
 }

@@ -20,6 +20,7 @@ mod java_lang_System;
 mod java_lang_Thread;
 mod java_lang_Throwable;
 mod java_lang_reflect_Array;
+mod unicode_tables;
 
 pub use java_lang_Object::identity_hash;
 pub use java_lang_Thread::create_main_thread;
