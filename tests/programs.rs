@@ -1,5 +1,6 @@
 //! Runs every testdata program on rjava and compares stdout, stderr and the exit
-//! code with what HotSpot printed (recorded by testdata/regen.sh).
+//! code with what HotSpot printed (recorded by testdata/regen.sh): with default
+//! tiering, with `-Xint`, with `-Xcomp`, and both of the latter under GC stress.
 //!
 //! Programs listed in testdata/known_failures.txt (one name per line, `#` comments)
 //! exercise what rjava cannot do yet; they are still run, and the test fails if one
@@ -112,20 +113,43 @@ fn testdata_programs_match_hotspot() {
     check_all_programs("", |_| Vec::new());
 }
 
-/// The same programs with a collection before every allocation (`-XX:+FullGCALot`),
-/// so a reference the collector does not know about shows up as a wrong result or a
-/// failed check. Programs with a big live set name a coarser interval in a
-/// `gc_stress_interval` file.
 #[test]
-fn testdata_programs_match_hotspot_under_gc_stress() {
-    check_all_programs(" under -XX:+FullGCALot", |dir| {
-        let interval = std::fs::read_to_string(dir.join("gc_stress_interval"))
-            .map(|s| s.trim().to_string())
-            .unwrap_or_else(|_| "1".into());
-        vec![
-            "-XX:+FullGCALot".into(),
-            format!("-XX:FullGCALotInterval={interval}"),
-        ]
+fn testdata_programs_match_hotspot_interpreted() {
+    check_all_programs(" with -Xint", |_| vec!["-Xint".into()]);
+}
+
+/// Every method the JIT can compile is compiled before its first call.
+#[test]
+fn testdata_programs_match_hotspot_compiled() {
+    check_all_programs(" with -Xcomp", |_| vec!["-Xcomp".into()]);
+}
+
+/// A collection before every allocation (`-XX:+FullGCALot`), so a reference the
+/// collector does not know about shows up as a wrong result or a failed check: once
+/// with the interpreter's frames, once with compiled frames. Programs with a big live
+/// set name a coarser interval in a `gc_stress_interval` file.
+fn stress_flags(mode: &str, dir: &Path) -> Vec<String> {
+    let interval = std::fs::read_to_string(dir.join("gc_stress_interval"))
+        .map(|s| s.trim().to_string())
+        .unwrap_or_else(|_| "1".into());
+    vec![
+        mode.into(),
+        "-XX:+FullGCALot".into(),
+        format!("-XX:FullGCALotInterval={interval}"),
+    ]
+}
+
+#[test]
+fn testdata_programs_match_hotspot_interpreted_under_gc_stress() {
+    check_all_programs(" with -Xint -XX:+FullGCALot", |dir| {
+        stress_flags("-Xint", dir)
+    });
+}
+
+#[test]
+fn testdata_programs_match_hotspot_compiled_under_gc_stress() {
+    check_all_programs(" with -Xcomp -XX:+FullGCALot", |dir| {
+        stress_flags("-Xcomp", dir)
     });
 }
 

@@ -78,14 +78,40 @@ pub fn execute(thread: &mut Thread, entry_depth: usize) -> Result<u64, Thrown> {
                     }
                     continue;
                 }
+                let compiled = invoke::use_compiled(thread, target);
                 match invoke::push_frame(thread, target, args) {
                     Ok(callee) => codes.push(callee),
                     Err(_) => throw!(),
+                }
+                if compiled {
+                    let result = rjava_jit::run(thread, target, args);
+                    thread.frames.pop();
+                    codes.pop();
+                    match result {
+                        Ok(v) => {
+                            sp = args;
+                            if let Some(t) = target.return_type {
+                                thread.stack[sp] = v;
+                                sp += t.slots();
+                            }
+                            thread.frames.last_mut().expect("caller").sp = sp;
+                            continue;
+                        }
+                        Err(_) => throw!(),
+                    }
                 }
                 if target.is_synchronized() && enter_synchronized(thread, target, args).is_err() {
                     throw!();
                 }
                 continue 'frames;
+            }};
+        }
+        // A branch back to an earlier instruction: count it toward compiling the method.
+        macro_rules! backedge {
+            ($target:expr) => {{
+                if ($target as usize) < ip {
+                    invoke::count_backedge(thread, method);
+                }
             }};
         }
         macro_rules! attempt {
@@ -236,12 +262,14 @@ pub fn execute(thread: &mut Thread, entry_depth: usize) -> Result<u64, Thrown> {
                 Insn::IfZero(cond, target) => {
                     sp -= 1;
                     if cond.holds(get_i(s, sp), 0) {
+                        backedge!(target);
                         ip = target as usize;
                     }
                 }
                 Insn::IfIcmp(cond, target) => {
                     sp -= 2;
                     if cond.holds(get_i(s, sp), get_i(s, sp + 1)) {
+                        backedge!(target);
                         ip = target as usize;
                     }
                 }
@@ -249,10 +277,14 @@ pub fn execute(thread: &mut Thread, entry_depth: usize) -> Result<u64, Thrown> {
                 Insn::Compare(op) => arith::compare(op, s, &mut sp),
                 Insn::If(op, target) => {
                     if branch(op, s, &mut sp) {
+                        backedge!(target);
                         ip = target as usize;
                     }
                 }
-                Insn::Goto(target) => ip = target as usize,
+                Insn::Goto(target) => {
+                    backedge!(target);
+                    ip = target as usize;
+                }
                 Insn::Jsr(target) => {
                     s[sp] = ip as u64;
                     sp += 1;

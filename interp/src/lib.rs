@@ -35,11 +35,26 @@ impl Engine for Interpreter {
             return Err(ops::invoke::stack_overflow(thread));
         }
         thread.stack[base..base + args.len()].copy_from_slice(args);
+        self.invoke_at(thread, method, base)
+    }
+
+    fn invoke_at(
+        &self,
+        thread: &mut Thread,
+        method: &'static Method,
+        base: usize,
+    ) -> Result<u64, Thrown> {
         if method.is_native() {
             return ops::invoke::call_native(thread, method, base);
         }
+        let compiled = ops::invoke::use_compiled(thread, method);
         let depth = thread.frames.len();
         ops::invoke::push_frame(thread, method, base)?;
+        if compiled {
+            let result = rjava_jit::run(thread, method, base);
+            thread.frames.pop();
+            return result;
+        }
         if method.is_synchronized()
             && let Err(t) = interpreter::enter_synchronized(thread, method, base)
         {

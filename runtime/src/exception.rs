@@ -102,3 +102,28 @@ pub fn throw_load_error(thread: &mut Thread, e: &LoadError) -> Thrown {
     }
     thread.throw_new(e.java_class(), Some(e.message()))
 }
+
+fn module_of(c: &Class) -> &'static str {
+    let mut base = c;
+    while let Some(component) = base.component() {
+        base = component;
+    }
+    if base.is_library || base.is_primitive() {
+        "module java.base of loader 'bootstrap'"
+    } else {
+        "unnamed module of loader 'app'"
+    }
+}
+
+/// HotSpot's message: `class A cannot be cast to class B (A and B are in ...)`.
+pub fn class_cast_message(from: &Class, to: &Class) -> String {
+    let (a, b) = (from.java_name(), to.java_name());
+    let (ma, mb) = (module_of(from), module_of(to));
+    let detail = if ma == mb {
+        format!("{a} and {b} are in {ma}")
+    } else {
+        format!("{a} is in {ma}; {b} is in {mb}")
+    };
+    // HotSpot says "class" for interfaces too.
+    format!("class {a} cannot be cast to class {b} ({detail})")
+}

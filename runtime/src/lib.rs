@@ -25,7 +25,7 @@ pub mod types;
 pub mod vm;
 pub mod well_known;
 
-pub use class::{Class, Field, Method};
+pub use class::{Class, Field, JitState, Method};
 pub use classpath::{ClassBytes, ClassPath, ClassPathError};
 pub use object::Ref;
 pub use thread::{Thread, Thrown};

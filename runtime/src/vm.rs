@@ -25,6 +25,15 @@ pub trait Engine: Sync {
         method: &'static Method,
         args: &[u64],
     ) -> Result<u64, Thrown>;
+
+    /// Runs `method` with its arguments already on the Java stack at `base` (the top
+    /// of the current frame's operand stack): compiled code calls out this way.
+    fn invoke_at(
+        &self,
+        thread: &mut Thread,
+        method: &'static Method,
+        base: usize,
+    ) -> Result<u64, Thrown>;
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -38,6 +47,36 @@ pub struct VmOptions {
     /// `-Xms`, in bytes.
     pub initial_heap: Option<u64>,
     pub gc: GcOptions,
+    pub jit: JitOptions,
+}
+
+/// How code is executed: `-Xint`, the default tiering, or `-Xcomp`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum ExecMode {
+    Interpreted,
+    #[default]
+    Mixed,
+    Compiled,
+}
+
+/// The JIT's command-line settings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct JitOptions {
+    pub mode: ExecMode,
+    /// `-XX:CompileThreshold`: invocations plus loop back-edges that make a method hot.
+    pub compile_threshold: u32,
+    /// `-XX:+PrintCompilation`.
+    pub print_compilation: bool,
+}
+
+impl Default for JitOptions {
+    fn default() -> JitOptions {
+        JitOptions {
+            mode: ExecMode::Mixed,
+            compile_threshold: 10_000,
+            print_compilation: false,
+        }
+    }
 }
 
 pub const DEFAULT_MAX_HEAP: usize = 256 << 20;

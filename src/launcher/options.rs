@@ -5,7 +5,7 @@
 //! than with a CLI crate: `-cp` takes a separate argument, `-D`, `-Xss` and `-verbose:`
 //! glue their values on, and everything after the main class belongs to the program.
 
-use rjava_runtime::vm::VmOptions;
+use rjava_runtime::vm::{ExecMode, VmOptions};
 
 /// What the program to run is.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -70,6 +70,12 @@ Usage: rjava [options] <mainclass> [args...]
                   print a line for each garbage collection
     -XX:+FullGCALot
                   collect before every allocation (a stress test for the VM)
+    -Xint         interpret only
+    -Xcomp        compile every method before its first call
+    -XX:CompileThreshold=<n>
+                  calls plus loop iterations that make a method hot (default 10000)
+    -XX:+PrintCompilation
+                  print a line for each method compiled (or skipped, with why)
     -version      print product version to the error stream and exit
     --version     print product version to the output stream and exit
     -showversion  print product version to the error stream and continue
@@ -200,6 +206,24 @@ pub fn parse(args: &[String]) -> Parsed {
                 || arg.starts_with("-Xlog:gc:") =>
             {
                 vm.gc.log = true
+            }
+            "-Xint" => vm.jit.mode = ExecMode::Interpreted,
+            "-Xcomp" => vm.jit.mode = ExecMode::Compiled,
+            "-Xmixed" => vm.jit.mode = ExecMode::Mixed,
+            "-XX:+PrintCompilation" => vm.jit.print_compilation = true,
+            "-XX:-PrintCompilation" => vm.jit.print_compilation = false,
+            // Accepted for java's sake; there is no on-stack replacement yet.
+            "-XX:+UseOnStackReplacement" | "-XX:-UseOnStackReplacement" => {}
+            _ if arg.starts_with("-XX:CompileThreshold=") => {
+                match arg["-XX:CompileThreshold=".len()..].parse::<u32>() {
+                    Ok(n) => vm.jit.compile_threshold = n.max(1),
+                    Err(_) => {
+                        return fail(&format!(
+                            "Improperly specified VM option '{}'",
+                            &arg["-XX:".len()..]
+                        ));
+                    }
+                }
             }
             "-XX:+FullGCALot" => vm.gc.stress = true,
             "-XX:-FullGCALot" => vm.gc.stress = false,

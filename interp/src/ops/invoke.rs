@@ -2,12 +2,53 @@
 //! `invokevirtual` through the vtable, `invokeinterface` through the itable),
 //! binding natives, and pushing interpreter frames with a stack-depth check.
 
+use std::sync::atomic::Ordering;
+
 use rjava_runtime::thread::Frame;
-use rjava_runtime::{Class, Method, Ref, Thread, Thrown};
+use rjava_runtime::{Class, JitState, Method, Ref, Thread, Thrown};
 
 use super::fields::null_pointer;
 use crate::prepare::Prepared;
 use crate::resolve;
+
+/// Whether a call to `method` runs compiled code: counts the invocation and
+/// compiles the method once it is hot (`-XX:CompileThreshold` invocations and loop
+/// back-edges), at once under `-Xcomp`, never under `-Xint`.
+#[inline]
+pub fn use_compiled(thread: &mut Thread, method: &'static Method) -> bool {
+    use rjava_runtime::vm::ExecMode;
+    match method.jit_state() {
+        JitState::Compiled => true,
+        JitState::NotCompilable => false,
+        JitState::Interpreted => {
+            let options = thread.vm.options.jit;
+            match options.mode {
+                ExecMode::Interpreted => false,
+                ExecMode::Compiled => rjava_jit::compile(thread, method),
+                ExecMode::Mixed => {
+                    let n = method.invocations.load(Ordering::Relaxed).saturating_add(1);
+                    method.invocations.store(n, Ordering::Relaxed);
+                    let hot = n.saturating_add(method.backedges.load(Ordering::Relaxed));
+                    hot >= options.compile_threshold && rjava_jit::compile(thread, method)
+                }
+            }
+        }
+    }
+}
+
+/// Counts a loop back-edge taken in `method`; past the threshold the method is
+/// compiled, for its next invocation (there is no on-stack replacement yet).
+#[inline]
+pub fn count_backedge(thread: &mut Thread, method: &'static Method) {
+    let n = method.backedges.load(Ordering::Relaxed).wrapping_add(1);
+    method.backedges.store(n, Ordering::Relaxed);
+    if n == thread.vm.options.jit.compile_threshold
+        && method.jit_state() == JitState::Interpreted
+        && thread.vm.options.jit.mode == rjava_runtime::vm::ExecMode::Mixed
+    {
+        rjava_jit::compile(thread, method);
+    }
+}
 
 /// Slots kept free above the deepest frame so that a `StackOverflowError` can still
 /// be constructed.

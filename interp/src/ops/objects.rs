@@ -74,41 +74,6 @@ fn build(thread: &mut Thread, class: &'static Class, counts: &[i32]) -> Result<R
     Ok(array)
 }
 
-fn module_of(c: &Class) -> &'static str {
-    let mut base = c;
-    while let Some(component) = base.component() {
-        base = component;
-    }
-    if base.is_library || base.is_primitive() {
-        "module java.base of loader 'bootstrap'"
-    } else {
-        "unnamed module of loader 'app'"
-    }
-}
-
-/// HotSpot's message: `class A cannot be cast to class B (A and B are in ...)`.
-pub fn cast_message(from: &Class, to: &Class) -> String {
-    let (a, b) = (from.java_name(), to.java_name());
-    let (ma, mb) = (module_of(from), module_of(to));
-    let kind = |c: &Class| {
-        if c.is_interface() {
-            "interface"
-        } else {
-            "class"
-        }
-    };
-    let detail = if ma == mb {
-        format!("{a} and {b} are in {ma}")
-    } else {
-        format!("{a} is in {ma}; {b} is in {mb}")
-    };
-    format!(
-        "{} {a} cannot be cast to {} {b} ({detail})",
-        kind(from),
-        kind(to)
-    )
-}
-
 pub fn check_cast(
     thread: &mut Thread,
     cur: &'static Class,
@@ -122,7 +87,7 @@ pub fn check_cast(
     if obj.class().is_assignable_to(target) {
         return Ok(());
     }
-    let msg = cast_message(obj.class(), target);
+    let msg = rjava_runtime::exception::class_cast_message(obj.class(), target);
     Err(thread.throw_new("java/lang/ClassCastException", Some(&msg)))
 }
 

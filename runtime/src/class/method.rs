@@ -3,13 +3,25 @@
 
 use std::any::Any;
 use std::sync::OnceLock;
-use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::atomic::{AtomicU8, AtomicU32, AtomicUsize, Ordering};
 
 use rjava_classfile::{Code, MethodDescriptor, ReferenceMap, access};
 
 use super::Class;
 use crate::native::NativeFn;
 use crate::types::BasicType;
+
+/// Where a method stands with the JIT.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
+pub enum JitState {
+    /// Not compiled (yet): the interpreter runs it and counts.
+    Interpreted = 0,
+    /// `jit_entry` holds its machine code.
+    Compiled = 1,
+    /// The JIT cannot compile it; it stays interpreted.
+    NotCompilable = 2,
+}
 
 pub struct Method {
     pub name: Box<str>,
@@ -29,6 +41,13 @@ pub struct Method {
     /// The interpreter's pre-decoded form of `code`, made on first call.
     pub prepared: OnceLock<Box<dyn Any + Send + Sync>>,
     pub invocations: AtomicU32,
+    /// Loop back-edges taken in the interpreter (with `invocations`, what makes a
+    /// method hot).
+    pub backedges: AtomicU32,
+    /// The JIT's state for this method (`JitState`) and, once compiled, the address
+    /// of its machine code (only the JIT crate calls it).
+    pub jit_state: AtomicU8,
+    pub jit_entry: AtomicUsize,
     /// Which slots hold references at each instruction, computed the first time a
     /// collection finds the method on a stack (`None` if the code cannot be analysed).
     reference_map: OnceLock<Option<ReferenceMap>>,
@@ -61,7 +80,19 @@ impl Method {
             native: OnceLock::new(),
             prepared: OnceLock::new(),
             invocations: AtomicU32::new(0),
+            backedges: AtomicU32::new(0),
+            jit_state: AtomicU8::new(JitState::Interpreted as u8),
+            jit_entry: AtomicUsize::new(0),
             reference_map: OnceLock::new(),
+        }
+    }
+
+    #[inline]
+    pub fn jit_state(&self) -> JitState {
+        match self.jit_state.load(Ordering::Acquire) {
+            1 => JitState::Compiled,
+            2 => JitState::NotCompilable,
+            _ => JitState::Interpreted,
         }
     }
 

@@ -18,7 +18,7 @@ use rjava_classfile::access;
 use rjava_classfile::attributes::BootstrapMethod;
 
 pub use field::Field;
-pub use method::Method;
+pub use method::{JitState, Method};
 
 use crate::object::Ref;
 use crate::types::BasicType;

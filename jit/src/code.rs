@@ -1,0 +1,36 @@
+//! Running compiled code: the one place rjava calls machine code the JIT produced.
+
+use std::sync::atomic::Ordering;
+
+use rjava_runtime::{Method, Thread, Thrown};
+
+/// The signature of every compiled method: the thread and the address of the
+/// frame's first local in the Java stack; the result in one slot (0 for void, and
+/// meaningless when an exception is pending).
+pub(crate) type Entry = unsafe extern "C" fn(*mut Thread, *mut u64) -> u64;
+
+/// Runs the compiled code of `method` in the frame on top of the thread's frame
+/// stack (pushed by the caller, with the arguments in its locals at `base`).
+pub fn run(thread: &mut Thread, method: &'static Method, base: usize) -> Result<u64, Thrown> {
+    let address = method.jit_entry.load(Ordering::Acquire);
+    assert!(address != 0, "run() on a method without compiled code");
+    let code = method.code.as_ref().expect("compiled methods have code");
+    let needed = base + code.max_locals as usize + code.max_stack as usize;
+    assert!(needed <= thread.stack.len(), "frame outside the Java stack");
+    let locals = thread.stack[base..].as_mut_ptr();
+    // SAFETY: `address` was stored by `compiler::compile` from the finalized code of
+    // this very method, with the `Entry` signature; that code lives as long as the
+    // JIT module (the whole run). It reads and writes only the frame's slots
+    // [base, base + max_locals + max_stack), which are inside the Java stack (checked
+    // above), and the thread through the helpers, which take it as `&mut` one at a
+    // time while compiled code itself does nothing else with it but read `pending`.
+    let result = unsafe {
+        let entry: Entry = std::mem::transmute::<usize, Entry>(address);
+        entry(thread as *mut Thread, locals)
+    };
+    if thread.pending.is_some() {
+        Err(Thrown)
+    } else {
+        Ok(result)
+    }
+}

@@ -1,0 +1,167 @@
+//! Compiling a method: Cranelift's JIT module (one per process, behind a lock),
+//! the host ISA with frame pointers kept, and the bookkeeping around a compilation
+//! (`-XX:+PrintCompilation` lines, the method's entry and state).
+
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::{Mutex, OnceLock};
+use std::time::Instant;
+
+use cranelift_codegen::ir::{AbiParam, types};
+use cranelift_codegen::settings::{self, Configurable};
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
+use cranelift_jit::{JITBuilder, JITModule};
+use cranelift_module::{Linkage, Module};
+use rjava_runtime::{JitState, Method, Thread};
+
+/// Why a method was not compiled; it stays interpreted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CompileError(pub String);
+
+impl std::fmt::Display for CompileError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+struct Jit {
+    module: JITModule,
+    context: cranelift_codegen::Context,
+    builder: FunctionBuilderContext,
+}
+
+// SAFETY: the module owns executable memory and raw pointers into it; it is only
+// ever used under the mutex below.
+unsafe impl Send for Jit {}
+
+fn jit() -> Result<&'static Mutex<Jit>, CompileError> {
+    static JIT: OnceLock<Result<Mutex<Jit>, CompileError>> = OnceLock::new();
+    JIT.get_or_init(|| {
+        let mut flags = settings::builder();
+        let set = |flags: &mut settings::Builder, k: &str, v: &str| {
+            flags
+                .set(k, v)
+                .map_err(|e| CompileError(format!("cranelift setting {k}: {e}")))
+        };
+        set(&mut flags, "opt_level", "speed")?;
+        set(&mut flags, "preserve_frame_pointers", "true")?;
+        set(&mut flags, "is_pic", "false")?;
+        let isa = cranelift_native::builder()
+            .map_err(|e| CompileError(format!("no Cranelift backend for this host: {e}")))?
+            .finish(settings::Flags::new(flags))
+            .map_err(|e| CompileError(format!("cranelift ISA: {e}")))?;
+        let builder = JITBuilder::with_isa(isa, cranelift_module::default_libcall_names());
+        let module = JITModule::new(builder);
+        let context = module.make_context();
+        Ok(Mutex::new(Jit {
+            module,
+            context,
+            builder: FunctionBuilderContext::new(),
+        }))
+    })
+    .as_ref()
+    .map_err(Clone::clone)
+}
+
+/// Compiles `method` and installs its entry, or marks it not compilable. Returns
+/// whether it has compiled code now.
+pub fn compile(thread: &mut Thread, method: &'static Method) -> bool {
+    match method.jit_state() {
+        JitState::Compiled => return true,
+        JitState::NotCompilable => return false,
+        JitState::Interpreted => {}
+    }
+    static NEXT_ID: AtomicU32 = AtomicU32::new(1);
+    let id = NEXT_ID.fetch_add(1, Ordering::Relaxed);
+    let started = Instant::now();
+    let loader = &thread.vm.loader;
+    use rjava_runtime::BasicType::*;
+    let primitive_arrays = [Boolean, Byte, Char, Short, Int, Long, Float, Double]
+        .into_iter()
+        .filter_map(|t| loader.array_of(loader.primitive(t)).ok().map(|c| (t, c)))
+        .collect();
+    let outcome = compile_method(method, primitive_arrays, loader);
+    let print = thread.vm.options.jit.print_compilation;
+    let name = format!("{}::{}", method.owner().name.replace('/', "."), method.name);
+    let bytes = method.code.as_ref().map_or(0, |c| c.code.len());
+    match outcome {
+        Ok(address) => {
+            method.jit_entry.store(address, Ordering::Release);
+            method
+                .jit_state
+                .store(JitState::Compiled as u8, Ordering::Release);
+            if print {
+                line(&format!(
+                    "{:>7} {id:>5}       1       {name} ({bytes} bytes) {:.3} ms",
+                    thread.vm.started.elapsed().as_millis(),
+                    started.elapsed().as_secs_f64() * 1e3
+                ));
+            }
+            true
+        }
+        Err(e) => {
+            method
+                .jit_state
+                .store(JitState::NotCompilable as u8, Ordering::Release);
+            if print {
+                line(&format!(
+                    "{:>7} {id:>5}       1       {name} ({bytes} bytes)   COMPILE SKIPPED: {e}",
+                    thread.vm.started.elapsed().as_millis()
+                ));
+            }
+            false
+        }
+    }
+}
+
+fn line(text: &str) {
+    let _ = rjava_runtime::stdio::write(1, format!("{text}\n").as_bytes());
+}
+
+fn compile_method(
+    method: &'static Method,
+    primitive_arrays: Vec<(rjava_runtime::BasicType, &'static rjava_runtime::Class)>,
+    loader: &'static rjava_runtime::loader::Loader,
+) -> Result<usize, CompileError> {
+    let Some(code) = method.code.as_ref() else {
+        return Err(CompileError("no code".into()));
+    };
+    if method.is_synchronized() {
+        return Err(CompileError("synchronized method".into()));
+    }
+    let refmap = method
+        .reference_map()
+        .ok_or_else(|| CompileError("code the reference-map analysis rejects".into()))?;
+    let mut guard = jit()?.lock().unwrap_or_else(|e| e.into_inner());
+    let jit = &mut *guard;
+    jit.module.clear_context(&mut jit.context);
+    let pointer = types::I64;
+    let sig = &mut jit.context.func.signature;
+    sig.params.push(AbiParam::new(pointer));
+    sig.params.push(AbiParam::new(pointer));
+    sig.returns.push(AbiParam::new(types::I64));
+    let signature = sig.clone();
+    {
+        let mut b = FunctionBuilder::new(&mut jit.context.func, &mut jit.builder);
+        let result =
+            crate::translate::translate(&mut b, method, code, refmap, primitive_arrays, loader);
+        if let Err(e) = result {
+            // The builder context is left half-used: start the next one afresh.
+            jit.builder = FunctionBuilderContext::new();
+            return Err(e);
+        }
+        b.finalize(jit.module.isa().frontend_config());
+    }
+    let name = format!("jit{}", jit.module.declarations().get_functions().count());
+    let id = jit
+        .module
+        .declare_function(&name, Linkage::Local, &signature)
+        .map_err(|e| CompileError(format!("declare: {e}")))?;
+    jit.module
+        .define_function(id, &mut jit.context)
+        .map_err(|e| CompileError(format!("cranelift: {e:?}")))?;
+    jit.module.clear_context(&mut jit.context);
+    jit.module
+        .finalize_definitions()
+        .map_err(|e| CompileError(format!("finalize: {e}")))?;
+    Ok(jit.module.get_finalized_function(id) as usize)
+}

@@ -1,0 +1,224 @@
+//! The runtime calls compiled code makes: invoking other methods, allocating,
+//! class initialization, type checks and throwing. `extern "C"`, thread first.
+//!
+//! Every helper that can allocate, throw or run Java code takes the bytecode pc of
+//! the call site and the operand-stack depth there: it records both in the compiled
+//! method's frame first, so stack traces name the right line and the collector scans
+//! the right slots (compiled code has stored its references there). Helpers report
+//! exceptions by leaving one pending; they never unwind through compiled code.
+
+use rjava_runtime::{Class, Method, Ref, Thread};
+
+/// The thread a helper was called with.
+fn thread<'a>(thread: *mut Thread) -> &'a mut Thread {
+    // SAFETY: compiled code passes on the pointer it was given by `code::run`, which
+    // made it from a `&mut Thread` that stays borrowed for the whole call, and
+    // compiled code does not use the thread while a helper runs.
+    unsafe { &mut *thread }
+}
+
+fn metadata<'a, T>(p: *const T) -> &'a T {
+    // SAFETY: the translator embeds addresses of `Class` and `Method` metadata, which
+    // is leaked when loaded and never freed or moved.
+    unsafe { &*p }
+}
+
+/// Records where the compiled frame on top of the stack is: its pc, and its operand
+/// stack depth (as the slot just above the live part of the stack).
+fn at(t: &mut Thread, pc: u32, depth: u32) {
+    let frame = t.frames.last_mut().expect("a compiled frame");
+    let max_locals = frame
+        .method
+        .code
+        .as_ref()
+        .map_or(0, |c| c.max_locals as usize);
+    frame.pc = pc;
+    frame.sp = frame.base + max_locals + depth as usize;
+}
+
+/// Calls `method` (for `virtual_` != 0 the implementation selected by the receiver's
+/// class) with its `nargs` argument slots at depth `depth - nargs` of the caller's
+/// operand stack.
+pub(crate) extern "C" fn invoke(
+    thread_ptr: *mut Thread,
+    method: *const Method,
+    pc: u32,
+    depth: u32,
+    nargs: u32,
+    virtual_: u32,
+) -> u64 {
+    let t = thread(thread_ptr);
+    let method: &'static Method = metadata(method);
+    at(t, pc, depth);
+    let base = t.frames.last().expect("caller").sp - nargs as usize;
+    let target = if virtual_ != 0 {
+        let Some(receiver) = Ref::from_slot(t.stack[base]) else {
+            t.throw_new("java/lang/NullPointerException", None);
+            return 0;
+        };
+        match receiver.class().select_method(method) {
+            Some(m) if !m.is_abstract() => m,
+            _ => {
+                let msg = format!(
+                    "Receiver class {} does not define or inherit an implementation of the resolved method '{}'",
+                    receiver.class().java_name(),
+                    method.name
+                );
+                t.throw_new("java/lang/AbstractMethodError", Some(&msg));
+                return 0;
+            }
+        }
+    } else {
+        if !method.is_static() && t.stack[base] == 0 {
+            t.throw_new("java/lang/NullPointerException", None);
+            return 0;
+        }
+        method
+    };
+    let engine = t.vm.engine();
+    engine.invoke_at(t, target, base).unwrap_or(0)
+}
+
+pub(crate) extern "C" fn init_class(
+    thread_ptr: *mut Thread,
+    class: *const Class,
+    pc: u32,
+    depth: u32,
+) {
+    let t = thread(thread_ptr);
+    let class: &'static Class = metadata(class);
+    if !class.is_initialized() {
+        at(t, pc, depth);
+        let _ = rjava_runtime::init::initialize(t, class);
+    }
+}
+
+pub(crate) extern "C" fn throw_null_pointer(thread_ptr: *mut Thread, pc: u32, depth: u32) {
+    let t = thread(thread_ptr);
+    at(t, pc, depth);
+    t.throw_new("java/lang/NullPointerException", None);
+}
+
+pub(crate) extern "C" fn throw_divide_by_zero(thread_ptr: *mut Thread, pc: u32, depth: u32) {
+    let t = thread(thread_ptr);
+    at(t, pc, depth);
+    t.throw_new("java/lang/ArithmeticException", Some("/ by zero"));
+}
+
+pub(crate) extern "C" fn throw_index(
+    thread_ptr: *mut Thread,
+    pc: u32,
+    depth: u32,
+    index: i32,
+    length: i32,
+) {
+    let t = thread(thread_ptr);
+    at(t, pc, depth);
+    let msg = format!("Index {index} out of bounds for length {length}");
+    t.throw_new("java/lang/ArrayIndexOutOfBoundsException", Some(&msg));
+}
+
+/// `athrow`: the exception becomes pending (NullPointerException for null).
+pub(crate) extern "C" fn athrow(thread_ptr: *mut Thread, pc: u32, depth: u32, exception: u64) {
+    let t = thread(thread_ptr);
+    at(t, pc, depth);
+    match Ref::from_slot(exception) {
+        Some(e) => {
+            t.throw(e);
+        }
+        None => {
+            t.throw_new("java/lang/NullPointerException", None);
+        }
+    }
+}
+
+pub(crate) extern "C" fn new_object(
+    thread_ptr: *mut Thread,
+    class: *const Class,
+    pc: u32,
+    depth: u32,
+) -> u64 {
+    let t = thread(thread_ptr);
+    let class: &'static Class = metadata(class);
+    at(t, pc, depth);
+    if !class.is_initialized() && rjava_runtime::init::initialize(t, class).is_err() {
+        return 0;
+    }
+    rjava_runtime::alloc::new_object(t, class).map_or(0, Ref::slot)
+}
+
+pub(crate) extern "C" fn new_array(
+    thread_ptr: *mut Thread,
+    array_class: *const Class,
+    length: i32,
+    pc: u32,
+    depth: u32,
+) -> u64 {
+    let t = thread(thread_ptr);
+    let class: &'static Class = metadata(array_class);
+    at(t, pc, depth);
+    rjava_runtime::alloc::new_array(t, class, length).map_or(0, Ref::slot)
+}
+
+pub(crate) extern "C" fn check_cast(
+    thread_ptr: *mut Thread,
+    class: *const Class,
+    value: u64,
+    pc: u32,
+    depth: u32,
+) {
+    let class: &'static Class = metadata(class);
+    if let Some(obj) = Ref::from_slot(value)
+        && !obj.class().is_assignable_to(class)
+    {
+        let t = thread(thread_ptr);
+        at(t, pc, depth);
+        let msg = rjava_runtime::exception::class_cast_message(obj.class(), class);
+        t.throw_new("java/lang/ClassCastException", Some(&msg));
+    }
+}
+
+pub(crate) extern "C" fn instance_of(class: *const Class, value: u64) -> i32 {
+    let class: &'static Class = metadata(class);
+    Ref::from_slot(value).map_or(0, |obj| i32::from(obj.class().is_assignable_to(class)))
+}
+
+/// `aastore` with its null, bounds and store checks.
+pub(crate) extern "C" fn store_reference(
+    thread_ptr: *mut Thread,
+    array: u64,
+    index: i32,
+    value: u64,
+    pc: u32,
+    depth: u32,
+) {
+    let t = thread(thread_ptr);
+    let Some(a) = Ref::from_slot(array) else {
+        at(t, pc, depth);
+        t.throw_new("java/lang/NullPointerException", None);
+        return;
+    };
+    let length = a.array_length();
+    if index < 0 || index >= length {
+        throw_index(thread_ptr, pc, depth, index, length);
+        return;
+    }
+    if let Some(v) = Ref::from_slot(value) {
+        let component = a.class().component().expect("aastore on an array");
+        if !v.class().is_assignable_to(component) {
+            at(t, pc, depth);
+            let msg = v.class().java_name();
+            t.throw_new("java/lang/ArrayStoreException", Some(&msg));
+            return;
+        }
+    }
+    a.array_set::<u64>(index as usize, value);
+}
+
+pub(crate) extern "C" fn frem(a: f32, b: f32) -> f32 {
+    a % b
+}
+
+pub(crate) extern "C" fn drem(a: f64, b: f64) -> f64 {
+    a % b
+}

@@ -1,0 +1,167 @@
+//! `getstatic`, `putstatic`, `getfield`, `putfield` at the offsets fixed by the
+//! layout (fields resolved by the interpreter before the method got hot).
+
+use cranelift_codegen::ir::{InstBuilder, MemFlagsData, Value, types};
+use rjava_classfile::bytecode::{Instruction, Opcode, Operand};
+use rjava_runtime::BasicType;
+
+use super::{Result, Translator, Ty, unsupported};
+use crate::helpers;
+
+fn ty_of(b: BasicType) -> Ty {
+    match b {
+        BasicType::Long => Ty::Long,
+        BasicType::Float => Ty::Float,
+        BasicType::Double => Ty::Double,
+        BasicType::Reference => Ty::Ref,
+        _ => Ty::Int,
+    }
+}
+
+impl Translator<'_, '_> {
+    pub(super) fn field(&mut self, insn: &Instruction) -> Result<()> {
+        let Operand::Constant(index) = insn.operand else {
+            return Err(unsupported("field access without operand"));
+        };
+        let field = self.field_constant(index)?;
+        let bt = field.basic_type;
+        let ty = ty_of(bt);
+        match insn.opcode {
+            Opcode::Getstatic | Opcode::Putstatic => {
+                if !field.is_static() {
+                    return Err(unsupported("static access to an instance field"));
+                }
+                let owner = field.owner();
+                if !owner.is_initialized() {
+                    self.spill_references();
+                    let class = self.iconst(types::I64, owner as *const _ as i64);
+                    let pc = self.iconst(types::I32, self.pc as i64);
+                    let depth = self.iconst(types::I32, self.depth() as i64);
+                    self.call_helper(
+                        helpers::init_class as *const () as usize,
+                        &[types::I64, types::I64, types::I32, types::I32],
+                        None,
+                        &[self.thread, class, pc, depth],
+                    );
+                    self.check_pending();
+                }
+                let address = owner.static_slot(field.offset) as *const _ as i64;
+                let address = self.iconst(types::I64, address);
+                if insn.opcode == Opcode::Getstatic {
+                    let raw = self
+                        .b
+                        .ins()
+                        .load(types::I64, MemFlagsData::trusted(), address, 0);
+                    let v = self.widen_static(raw, bt);
+                    self.push(v, ty);
+                } else {
+                    let v = self.pop_value()?;
+                    let raw = self.narrow_static(v, bt);
+                    self.b.ins().store(MemFlagsData::trusted(), raw, address, 0);
+                }
+            }
+            Opcode::Getfield => {
+                if field.is_static() {
+                    return Err(unsupported("instance access to a static field"));
+                }
+                let obj = self.pop_value()?;
+                self.null_check(obj);
+                let v = self.load_field(obj, field.offset as i32, bt);
+                self.push(v, ty);
+            }
+            _ => {
+                if field.is_static() {
+                    return Err(unsupported("instance access to a static field"));
+                }
+                let v = self.pop_value()?;
+                let obj = self.pop_value()?;
+                self.null_check(obj);
+                self.store_field(obj, field.offset as i32, bt, v);
+            }
+        }
+        Ok(())
+    }
+
+    /// A static slot's 64 bits as the field's type (narrow types sign-extended as
+    /// the interpreter reads them).
+    fn widen_static(&mut self, raw: Value, bt: BasicType) -> Value {
+        let i = self.b.ins();
+        match bt {
+            BasicType::Boolean | BasicType::Byte => {
+                let n = i.ireduce(types::I8, raw);
+                self.b.ins().sextend(types::I32, n)
+            }
+            BasicType::Short => {
+                let n = i.ireduce(types::I16, raw);
+                self.b.ins().sextend(types::I32, n)
+            }
+            BasicType::Char => {
+                let n = i.ireduce(types::I16, raw);
+                self.b.ins().uextend(types::I32, n)
+            }
+            BasicType::Int => i.ireduce(types::I32, raw),
+            BasicType::Float => {
+                let n = i.ireduce(types::I32, raw);
+                self.b.ins().bitcast(types::F32, MemFlagsData::new(), n)
+            }
+            BasicType::Double => i.bitcast(types::F64, MemFlagsData::new(), raw),
+            _ => raw,
+        }
+    }
+
+    /// A value narrowed to the static field's type, in 64 bits.
+    fn narrow_static(&mut self, v: Value, bt: BasicType) -> Value {
+        let i = self.b.ins();
+        match bt {
+            BasicType::Boolean => {
+                let n = i.band_imm_s(v, 1);
+                self.b.ins().uextend(types::I64, n)
+            }
+            BasicType::Byte => {
+                let n = i.band_imm_s(v, 0xff);
+                self.b.ins().uextend(types::I64, n)
+            }
+            BasicType::Char | BasicType::Short => {
+                let n = i.band_imm_s(v, 0xffff);
+                self.b.ins().uextend(types::I64, n)
+            }
+            BasicType::Int => i.uextend(types::I64, v),
+            BasicType::Float => {
+                let n = i.bitcast(types::I32, MemFlagsData::new(), v);
+                self.b.ins().uextend(types::I64, n)
+            }
+            BasicType::Double => i.bitcast(types::I64, MemFlagsData::new(), v),
+            _ => v,
+        }
+    }
+
+    pub(super) fn load_field(&mut self, obj: Value, offset: i32, bt: BasicType) -> Value {
+        let f = MemFlagsData::trusted();
+        let i = self.b.ins();
+        match bt {
+            BasicType::Boolean | BasicType::Byte => i.sload8(types::I32, f, obj, offset),
+            BasicType::Char => i.uload16(types::I32, f, obj, offset),
+            BasicType::Short => i.sload16(types::I32, f, obj, offset),
+            _ => i.load(ty_of(bt).clif(), f, obj, offset),
+        }
+    }
+
+    pub(super) fn store_field(&mut self, obj: Value, offset: i32, bt: BasicType, v: Value) {
+        let f = MemFlagsData::trusted();
+        match bt {
+            BasicType::Boolean => {
+                let bit = self.b.ins().band_imm_s(v, 1);
+                self.b.ins().istore8(f, bit, obj, offset);
+            }
+            BasicType::Byte => {
+                self.b.ins().istore8(f, v, obj, offset);
+            }
+            BasicType::Char | BasicType::Short => {
+                self.b.ins().istore16(f, v, obj, offset);
+            }
+            _ => {
+                self.b.ins().store(f, v, obj, offset);
+            }
+        }
+    }
+}

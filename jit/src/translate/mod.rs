@@ -1,0 +1,486 @@
+//! Bytecode to Cranelift IR for one method.
+//!
+//! The translator walks the instructions in order over a simulated operand stack of
+//! typed IR values. Locals are Cranelift variables, one per (slot, type), so a slot
+//! that javac reuses for another type is simply another variable; the frontend
+//! builds the SSA form. Each branch target starts a block; the operand stack crosses
+//! block boundaries through per-depth variables (javac leaves values there only for
+//! `?:` and the like).
+//!
+//! Families of opcodes live in their own files: `constants`, `locals`, `stack`,
+//! `arith` (with conversions and comparisons), `control` (branches, switches,
+//! returns), `fields`, `arrays`, `objects` (allocation, type checks, athrow) and
+//! `invoke`; `resolve` finds the constant-pool entries they use.
+
+mod arith;
+mod arrays;
+mod constants;
+mod control;
+mod fields;
+mod invoke;
+mod locals;
+mod objects;
+mod resolve;
+mod stack;
+
+use std::collections::HashMap;
+
+use cranelift_codegen::ir::{
+    AbiParam, Block, InstBuilder, MemFlagsData, Signature, Type, Value, types,
+};
+use cranelift_codegen::isa::CallConv;
+use cranelift_frontend::{FunctionBuilder, Variable};
+use rjava_classfile::bytecode::{Instruction, Opcode};
+use rjava_classfile::{Code, FieldType, ReferenceMap};
+use rjava_runtime::{Class, Method, Thread};
+
+use crate::compiler::CompileError;
+
+/// The kind of a value on the operand stack or in a local.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum Ty {
+    Int,
+    Long,
+    Float,
+    Double,
+    Ref,
+}
+
+impl Ty {
+    fn clif(self) -> Type {
+        match self {
+            Ty::Int => types::I32,
+            Ty::Long | Ty::Ref => types::I64,
+            Ty::Float => types::F32,
+            Ty::Double => types::F64,
+        }
+    }
+
+    /// Operand-stack slots the value takes in the JVM's numbering.
+    fn slots(self) -> usize {
+        match self {
+            Ty::Long | Ty::Double => 2,
+            _ => 1,
+        }
+    }
+
+    fn of(t: &FieldType) -> Ty {
+        match t {
+            FieldType::Long => Ty::Long,
+            FieldType::Float => Ty::Float,
+            FieldType::Double => Ty::Double,
+            FieldType::Object(_) | FieldType::Array(_) => Ty::Ref,
+            _ => Ty::Int,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Entry {
+    pub v: Value,
+    pub ty: Ty,
+}
+
+type Result<T> = std::result::Result<T, CompileError>;
+
+fn unsupported(what: impl Into<String>) -> CompileError {
+    CompileError(what.into())
+}
+
+/// Offset of `Thread::pending` (a nullable reference) for the check after calls.
+const PENDING: i32 = std::mem::offset_of!(Thread, pending) as i32;
+
+pub(crate) struct Translator<'a, 'b> {
+    b: &'a mut FunctionBuilder<'b>,
+    method: &'static Method,
+    class: &'static Class,
+    refmap: &'a ReferenceMap,
+    thread: Value,
+    locals: Value,
+    stack: Vec<Entry>,
+    vars: HashMap<(u16, Ty), Variable>,
+    stack_vars: HashMap<(usize, Ty), Variable>,
+    blocks: HashMap<u32, Block>,
+    /// Operand-stack types on entry to each block, once a branch to it was seen.
+    shapes: HashMap<u32, Vec<Ty>>,
+    /// Returns 0 with the exception pending.
+    exit: Block,
+    max_locals: usize,
+    /// The instruction being translated.
+    pc: u32,
+    /// Whether the current block still needs a terminator.
+    open: bool,
+    /// The address of the `boolean[]` class (bastore masks values stored into one).
+    boolean_array: usize,
+    /// The primitive array classes, for `newarray`.
+    primitive_arrays: Vec<(rjava_runtime::BasicType, &'static Class)>,
+    loader: &'static rjava_runtime::loader::Loader,
+}
+
+pub(crate) fn translate(
+    b: &mut FunctionBuilder,
+    method: &'static Method,
+    code: &Code,
+    refmap: &ReferenceMap,
+    primitive_arrays: Vec<(rjava_runtime::BasicType, &'static Class)>,
+    loader: &'static rjava_runtime::loader::Loader,
+) -> Result<()> {
+    if !code.exception_table.is_empty() {
+        return Err(unsupported("exception handlers"));
+    }
+    let insns: Vec<Instruction> = code
+        .instructions()
+        .collect::<std::result::Result<_, _>>()
+        .map_err(|_| unsupported("undecodable code"))?;
+    let entry = b.create_block();
+    b.append_block_params_for_function_params(entry);
+    b.switch_to_block(entry);
+    let params = b.block_params(entry).to_vec();
+    let exit = b.create_block();
+    let mut t = Translator {
+        b,
+        method,
+        class: method.owner(),
+        refmap,
+        thread: params[0],
+        locals: params[1],
+        stack: Vec::new(),
+        vars: HashMap::new(),
+        stack_vars: HashMap::new(),
+        blocks: HashMap::new(),
+        shapes: HashMap::new(),
+        exit,
+        max_locals: code.max_locals as usize,
+        pc: 0,
+        open: true,
+        boolean_array: primitive_arrays
+            .iter()
+            .find(|(t, _)| *t == rjava_runtime::BasicType::Boolean)
+            .map_or(0, |(_, c)| *c as *const Class as usize),
+        primitive_arrays,
+        loader,
+    };
+    t.create_blocks(&insns)?;
+    t.load_arguments();
+    let first = t.block_at(0)?;
+    t.shapes.insert(0, Vec::new());
+    t.b.ins().jump(first, &[]);
+    t.open = false;
+    for insn in &insns {
+        t.pc = insn.pc;
+        if let Some(&block) = t.blocks.get(&insn.pc) {
+            t.enter_block(block)?;
+        }
+        if !t.open {
+            // Unreachable code after a jump, return or throw.
+            continue;
+        }
+        t.instruction(insn)?;
+    }
+    if t.open {
+        return Err(unsupported("code falls off its end"));
+    }
+    t.b.switch_to_block(exit);
+    let zero = t.b.ins().iconst(types::I64, 0);
+    t.b.ins().return_(&[zero]);
+    t.b.seal_all_blocks();
+    Ok(())
+}
+
+impl Translator<'_, '_> {
+    /// A block for every branch target and for the instruction after each branch.
+    fn create_blocks(&mut self, insns: &[Instruction]) -> Result<()> {
+        self.blocks.insert(0, self.b.create_block());
+        for (i, insn) in insns.iter().enumerate() {
+            let targets = insn.branch_targets();
+            let ends = insn.opcode.ends_block() || !targets.is_empty();
+            for t in targets {
+                let t = u32::try_from(t).map_err(|_| unsupported("bad branch"))?;
+                self.blocks
+                    .entry(t)
+                    .or_insert_with(|| self.b.create_block());
+            }
+            if ends && let Some(next) = insns.get(i + 1) {
+                self.blocks
+                    .entry(next.pc)
+                    .or_insert_with(|| self.b.create_block());
+            }
+        }
+        Ok(())
+    }
+
+    fn block_at(&self, pc: u32) -> Result<Block> {
+        self.blocks
+            .get(&pc)
+            .copied()
+            .ok_or_else(|| unsupported(format!("no block at {pc}")))
+    }
+
+    /// The arguments, from the locals in the Java stack, into variables.
+    fn load_arguments(&mut self) {
+        let mut slot = 0u16;
+        let mut kinds = Vec::new();
+        if !self.method.is_static() {
+            kinds.push(Ty::Ref);
+        }
+        kinds.extend(self.method.signature.params.iter().map(Ty::of));
+        for ty in kinds {
+            let v = self.load_slot(slot as usize, ty);
+            self.set_local(slot, ty, v);
+            slot += ty.slots() as u16;
+        }
+    }
+
+    /// Ends the current block by falling into `block` (if still open) and starts it,
+    /// reloading the operand stack from the crossing variables.
+    fn enter_block(&mut self, block: Block) -> Result<()> {
+        if self.open {
+            self.jump_to(self.pc)?;
+        }
+        self.b.switch_to_block(block);
+        self.open = true;
+        let shape = match self.shapes.get(&self.pc) {
+            Some(s) => s.clone(),
+            None => {
+                // Reached only by a backward branch not translated yet (a loop head)
+                // or not at all: javac leaves the stack empty there.
+                let depth = self.refmap.at(self.pc).map_or(0, |m| m.depth);
+                if depth != 0 {
+                    return Err(unsupported("values on the stack at a loop head"));
+                }
+                self.shapes.insert(self.pc, Vec::new());
+                Vec::new()
+            }
+        };
+        self.stack.clear();
+        for (i, ty) in shape.into_iter().enumerate() {
+            let var = self.stack_var(i, ty);
+            let v = self.b.use_var(var);
+            self.stack.push(Entry { v, ty });
+        }
+        Ok(())
+    }
+
+    /// Passes the operand stack to the block at `target` and records its shape.
+    fn pass_stack(&mut self, target: u32) -> Result<Block> {
+        let shape: Vec<Ty> = self.stack.iter().map(|e| e.ty).collect();
+        match self.shapes.get(&target) {
+            Some(s) if *s != shape => {
+                return Err(unsupported("operand stack differs between branches"));
+            }
+            Some(_) => {}
+            None => {
+                self.shapes.insert(target, shape);
+            }
+        }
+        for i in 0..self.stack.len() {
+            let e = self.stack[i];
+            let var = self.stack_var(i, e.ty);
+            self.b.def_var(var, e.v);
+        }
+        self.block_at(target)
+    }
+
+    fn jump_to(&mut self, target: u32) -> Result<()> {
+        let block = self.pass_stack(target)?;
+        self.b.ins().jump(block, &[]);
+        self.open = false;
+        Ok(())
+    }
+
+    fn stack_var(&mut self, depth: usize, ty: Ty) -> Variable {
+        if let Some(v) = self.stack_vars.get(&(depth, ty)) {
+            return *v;
+        }
+        let var = self.b.declare_var(ty.clif());
+        self.stack_vars.insert((depth, ty), var);
+        var
+    }
+
+    fn local_var(&mut self, slot: u16, ty: Ty) -> Variable {
+        if let Some(v) = self.vars.get(&(slot, ty)) {
+            return *v;
+        }
+        let var = self.b.declare_var(ty.clif());
+        self.vars.insert((slot, ty), var);
+        var
+    }
+
+    fn get_local(&mut self, slot: u16, ty: Ty) -> Value {
+        let var = self.local_var(slot, ty);
+        self.b.use_var(var)
+    }
+
+    fn set_local(&mut self, slot: u16, ty: Ty, v: Value) {
+        let var = self.local_var(slot, ty);
+        self.b.def_var(var, v);
+    }
+
+    fn push(&mut self, v: Value, ty: Ty) {
+        self.stack.push(Entry { v, ty });
+    }
+
+    fn pop(&mut self) -> Result<Entry> {
+        self.stack
+            .pop()
+            .ok_or_else(|| unsupported("operand stack underflow"))
+    }
+
+    fn pop_value(&mut self) -> Result<Value> {
+        Ok(self.pop()?.v)
+    }
+
+    /// Operand-stack depth in JVM slots.
+    fn depth(&self) -> u32 {
+        self.stack.iter().map(|e| e.ty.slots() as u32).sum()
+    }
+
+    fn iconst(&mut self, ty: Type, v: i64) -> Value {
+        self.b.ins().iconst(ty, v)
+    }
+
+    /// The address of Java stack slot `slot` of this frame (locals first).
+    fn slot_address(&mut self, slot: usize) -> (Value, i32) {
+        (self.locals, (slot * 8) as i32)
+    }
+
+    fn load_slot(&mut self, slot: usize, ty: Ty) -> Value {
+        let (base, offset) = self.slot_address(slot);
+        self.b
+            .ins()
+            .load(ty.clif(), MemFlagsData::trusted(), base, offset)
+    }
+
+    fn store_slot(&mut self, slot: usize, e: Entry) {
+        let v = match e.ty {
+            // Ints and floats sit zero-extended in the low half of their slot.
+            Ty::Int => self.b.ins().uextend(types::I64, e.v),
+            Ty::Float => {
+                let bits = self.b.ins().bitcast(types::I32, MemFlagsData::new(), e.v);
+                self.b.ins().uextend(types::I64, bits)
+            }
+            _ => e.v,
+        };
+        let (base, offset) = self.slot_address(slot);
+        self.b.ins().store(MemFlagsData::trusted(), v, base, offset);
+    }
+
+    /// A safepoint: stores every reference the reference map says is live here into
+    /// its slot, so the collector finds it. Values stay valid afterwards (objects
+    /// never move).
+    fn spill_references(&mut self) {
+        let Some(map) = self.refmap.at(self.pc) else {
+            return;
+        };
+        for i in 0..self.max_locals {
+            if map.local_is_ref(i) {
+                let v = self.get_local(i as u16, Ty::Ref);
+                self.store_slot(i, Entry { v, ty: Ty::Ref });
+            }
+        }
+        let mut slot = self.max_locals;
+        for i in 0..self.stack.len() {
+            let e = self.stack[i];
+            if e.ty == Ty::Ref {
+                self.store_slot(slot, e);
+            }
+            slot += e.ty.slots();
+        }
+    }
+
+    /// Calls a helper at an absolute address.
+    fn call_helper(
+        &mut self,
+        address: usize,
+        params: &[Type],
+        ret: Option<Type>,
+        args: &[Value],
+    ) -> Option<Value> {
+        let mut sig = Signature::new(CallConv::SystemV);
+        sig.params.extend(params.iter().map(|&t| AbiParam::new(t)));
+        if let Some(r) = ret {
+            sig.returns.push(AbiParam::new(r));
+        }
+        let sig = self.b.import_signature(sig);
+        let callee = self.b.ins().iconst(types::I64, address as i64);
+        let call = self.b.ins().call_indirect(sig, callee, args);
+        self.b.inst_results(call).first().copied()
+    }
+
+    /// Leaves through the exit block if the helper just called left an exception.
+    fn check_pending(&mut self) {
+        let pending = self
+            .b
+            .ins()
+            .load(types::I64, MemFlagsData::trusted(), self.thread, PENDING);
+        let go_on = self.b.create_block();
+        self.b.ins().brif(pending, self.exit, &[], go_on, &[]);
+        self.b.switch_to_block(go_on);
+    }
+
+    /// Throws through a helper that takes (thread, pc, depth, extra...) and leaves.
+    fn throw_via(&mut self, address: usize, extra: &[(Type, Value)]) {
+        self.spill_references();
+        let pc = self.iconst(types::I32, self.pc as i64);
+        let depth = self.iconst(types::I32, self.depth() as i64);
+        let mut params = vec![types::I64, types::I32, types::I32];
+        let mut args = vec![self.thread, pc, depth];
+        for &(t, v) in extra {
+            params.push(t);
+            args.push(v);
+        }
+        self.call_helper(address, &params, None, &args);
+        self.b.ins().jump(self.exit, &[]);
+    }
+
+    /// Branches to a block that throws when `failed` is true; continues otherwise.
+    fn guard(&mut self, failed: Value, address: usize, extra: &[(Type, Value)]) {
+        let throw = self.b.create_block();
+        let go_on = self.b.create_block();
+        self.b.ins().brif(failed, throw, &[], go_on, &[]);
+        self.b.switch_to_block(throw);
+        self.throw_via(address, extra);
+        self.b.switch_to_block(go_on);
+    }
+
+    fn null_check(&mut self, reference: Value) {
+        let is_null =
+            self.b
+                .ins()
+                .icmp_imm_s(cranelift_codegen::ir::condcodes::IntCC::Equal, reference, 0);
+        self.guard(
+            is_null,
+            crate::helpers::throw_null_pointer as *const () as usize,
+            &[],
+        );
+    }
+
+    fn instruction(&mut self, insn: &Instruction) -> Result<()> {
+        use Opcode::*;
+        let op = insn.opcode;
+        match op {
+            Nop => Ok(()),
+            AconstNull | IconstM1 | Iconst0 | Iconst1 | Iconst2 | Iconst3 | Iconst4 | Iconst5
+            | Lconst0 | Lconst1 | Fconst0 | Fconst1 | Fconst2 | Dconst0 | Dconst1 | Bipush
+            | Sipush | Ldc | LdcW | Ldc2W => self.constant(insn),
+            Pop | Pop2 | Dup | DupX1 | DupX2 | Dup2 | Dup2X1 | Dup2X2 | Swap => self.shuffle(op),
+            Iinc => self.iinc(insn),
+            _ if (0x15..=0x2d).contains(&(op as u8)) => self.load(insn),
+            _ if (0x36..=0x4e).contains(&(op as u8)) => self.store(insn),
+            _ if (0x2e..=0x35).contains(&(op as u8)) => self.array_load(op),
+            _ if (0x4f..=0x56).contains(&(op as u8)) => self.array_store(op),
+            Arraylength => self.array_length(),
+            _ if (0x60..=0x98).contains(&(op as u8)) => self.arith(op),
+            _ if (0x99..=0xa8).contains(&(op as u8))
+                || matches!(op, Ifnull | Ifnonnull | GotoW | Tableswitch | Lookupswitch) =>
+            {
+                self.branch(insn)
+            }
+            _ if (0xac..=0xb1).contains(&(op as u8)) => self.return_(op),
+            Getstatic | Putstatic | Getfield | Putfield => self.field(insn),
+            Invokestatic | Invokespecial | Invokevirtual | Invokeinterface => self.invoke(insn),
+            New | Newarray | Anewarray | Checkcast | Instanceof | Athrow => self.object(insn),
+            _ => Err(unsupported(format!("{} at {}", insn.mnemonic(), insn.pc))),
+        }
+    }
+}

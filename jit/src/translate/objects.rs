@@ -1,0 +1,139 @@
+//! Objects: `new`, `newarray`, `anewarray`, `checkcast`, `instanceof`, `athrow`,
+//! through runtime helpers (allocation may collect; the checks need class data).
+
+use cranelift_codegen::ir::types;
+use rjava_classfile::bytecode::{Instruction, Opcode, Operand};
+use rjava_runtime::{BasicType, Class};
+
+use super::{Result, Translator, Ty, unsupported};
+use crate::helpers;
+
+impl Translator<'_, '_> {
+    fn resolved_class(&self, index: u16) -> Result<&'static Class> {
+        self.class_constant(index)
+    }
+
+    /// Calls an allocating helper (thread, class, [length,] pc, depth) -> reference.
+    fn allocate(
+        &mut self,
+        address: usize,
+        class: &'static Class,
+        length: Option<cranelift_codegen::ir::Value>,
+    ) {
+        let class = self.iconst(types::I64, class as *const Class as i64);
+        let pc = self.iconst(types::I32, self.pc as i64);
+        let depth = self.iconst(types::I32, self.depth() as i64);
+        let mut params = vec![types::I64, types::I64];
+        let mut args = vec![self.thread, class];
+        if let Some(n) = length {
+            params.push(types::I32);
+            args.push(n);
+        }
+        params.extend([types::I32, types::I32]);
+        args.extend([pc, depth]);
+        let r = self
+            .call_helper(address, &params, Some(types::I64), &args)
+            .expect("allocation returns a reference");
+        self.check_pending();
+        self.push(r, Ty::Ref);
+    }
+
+    pub(super) fn object(&mut self, insn: &Instruction) -> Result<()> {
+        match (insn.opcode, &insn.operand) {
+            (Opcode::New, Operand::Constant(index)) => {
+                let class = self.resolved_class(*index)?;
+                if class.is_interface() || class.is_abstract() {
+                    return Err(unsupported("new of an abstract class"));
+                }
+                self.spill_references();
+                self.allocate(helpers::new_object as *const () as usize, class, None);
+            }
+            (Opcode::Newarray, Operand::ArrayType(atype)) => {
+                let element = match atype {
+                    4 => BasicType::Boolean,
+                    5 => BasicType::Char,
+                    6 => BasicType::Float,
+                    7 => BasicType::Double,
+                    8 => BasicType::Byte,
+                    9 => BasicType::Short,
+                    10 => BasicType::Int,
+                    _ => BasicType::Long,
+                };
+                let array = self.array_class_of_primitive(element)?;
+                let length = self.pop_value()?;
+                self.spill_references();
+                self.allocate(
+                    helpers::new_array as *const () as usize,
+                    array,
+                    Some(length),
+                );
+            }
+            (Opcode::Anewarray, Operand::Constant(index)) => {
+                let component = self.resolved_class(*index)?;
+                let Some(array) = component.array_class() else {
+                    return Err(unsupported("array class not created yet"));
+                };
+                let length = self.pop_value()?;
+                self.spill_references();
+                self.allocate(
+                    helpers::new_array as *const () as usize,
+                    array,
+                    Some(length),
+                );
+            }
+            (Opcode::Checkcast, Operand::Constant(index)) => {
+                let class = self.resolved_class(*index)?;
+                let value = self.pop()?;
+                self.push(value.v, Ty::Ref);
+                self.spill_references();
+                let c = self.iconst(types::I64, class as *const Class as i64);
+                let pc = self.iconst(types::I32, self.pc as i64);
+                let depth = self.iconst(types::I32, self.depth() as i64);
+                self.call_helper(
+                    helpers::check_cast as *const () as usize,
+                    &[types::I64, types::I64, types::I64, types::I32, types::I32],
+                    None,
+                    &[self.thread, c, value.v, pc, depth],
+                );
+                self.check_pending();
+            }
+            (Opcode::Instanceof, Operand::Constant(index)) => {
+                let class = self.resolved_class(*index)?;
+                let value = self.pop_value()?;
+                let c = self.iconst(types::I64, class as *const Class as i64);
+                let r = self
+                    .call_helper(
+                        helpers::instance_of as *const () as usize,
+                        &[types::I64, types::I64],
+                        Some(types::I32),
+                        &[c, value],
+                    )
+                    .expect("instanceof returns");
+                self.push(r, Ty::Int);
+            }
+            (Opcode::Athrow, _) => {
+                let exception = self.pop()?;
+                self.push(exception.v, exception.ty);
+                self.spill_references();
+                self.stack.pop();
+                self.throw_via(
+                    helpers::athrow as *const () as usize,
+                    &[(types::I64, exception.v)],
+                );
+                self.open = false;
+            }
+            _ => return Err(unsupported(format!("{} at {}", insn.mnemonic(), insn.pc))),
+        }
+        Ok(())
+    }
+
+    fn array_class_of_primitive(&self, element: BasicType) -> Result<&'static Class> {
+        // Primitive array classes are made at start-up or on first use; the compiler
+        // looked the one it needs up before translating.
+        self.primitive_arrays
+            .iter()
+            .find(|(t, _)| *t == element)
+            .map(|(_, c)| *c)
+            .ok_or_else(|| unsupported("primitive array class not created yet"))
+    }
+}
