@@ -19,6 +19,9 @@ impl Translator<'_, '_> {
         };
         let method = self.method_constant(index)?;
         let op = insn.opcode;
+        if op == Opcode::Invokestatic && self.intrinsic(method)? {
+            return Ok(());
+        }
         if op == Opcode::Invokespecial && &*method.name != "<init>" && !method.is_private() {
             return Err(unsupported("invokespecial of a superclass method"));
         }
@@ -92,5 +95,55 @@ impl Translator<'_, '_> {
             self.push(value, ty);
         }
         Ok(())
+    }
+
+    /// `Math.sqrt`, `abs`, `min` and `max` (and StrictMath's) as machine instructions:
+    /// they have the same results (IEEE square root; Cranelift's `fmin`/`fmax` order
+    /// -0.0 below +0.0 and propagate NaN, as Java does).
+    fn intrinsic(&mut self, method: &Method) -> Result<bool> {
+        let owner = &*method.owner().name;
+        if owner != "java/lang/Math" && owner != "java/lang/StrictMath" {
+            return Ok(false);
+        }
+        let (name, desc) = (&*method.name, &*method.descriptor);
+        match (name, desc) {
+            ("sqrt", "(D)D") => {
+                let a = self.pop()?;
+                let v = self.b.ins().sqrt(a.v);
+                self.push(v, a.ty);
+            }
+            ("abs", "(I)I" | "(J)J") => {
+                let a = self.pop()?;
+                let v = self.b.ins().iabs(a.v);
+                self.push(v, a.ty);
+            }
+            ("abs", "(F)F" | "(D)D") => {
+                let a = self.pop()?;
+                let v = self.b.ins().fabs(a.v);
+                self.push(v, a.ty);
+            }
+            ("min" | "max", "(II)I" | "(JJ)J") => {
+                let b = self.pop_value()?;
+                let a = self.pop()?;
+                let v = if name == "min" {
+                    self.b.ins().smin(a.v, b)
+                } else {
+                    self.b.ins().smax(a.v, b)
+                };
+                self.push(v, a.ty);
+            }
+            ("min" | "max", "(FF)F" | "(DD)D") => {
+                let b = self.pop_value()?;
+                let a = self.pop()?;
+                let v = if name == "min" {
+                    self.b.ins().fmin(a.v, b)
+                } else {
+                    self.b.ins().fmax(a.v, b)
+                };
+                self.push(v, a.ty);
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
