@@ -79,6 +79,40 @@ pub(crate) extern "C" fn invoke(
     engine.invoke_at(t, target, base).unwrap_or(0)
 }
 
+/// Pushes the frame of a compiled `method` whose `nargs` argument slots end at depth
+/// `depth` of the caller's operand stack; returns the address of its locals, or 0
+/// with `StackOverflowError` pending. Compiled code then calls the method's code
+/// directly and `leave`s.
+pub(crate) extern "C" fn enter(
+    thread_ptr: *mut Thread,
+    method: *const Method,
+    pc: u32,
+    depth: u32,
+    nargs: u32,
+) -> usize {
+    let t = thread(thread_ptr);
+    let method: &'static Method = metadata(method);
+    at(t, pc, depth);
+    let base = t.frames.last().expect("caller").sp - nargs as usize;
+    let code = method.code.as_ref().expect("compiled methods have code");
+    if t.enter_frame(
+        method,
+        base,
+        code.max_locals as usize,
+        code.max_stack as usize,
+    )
+    .is_err()
+    {
+        return 0;
+    }
+    t.stack[base..].as_mut_ptr() as usize
+}
+
+/// Pops the frame `enter` pushed.
+pub(crate) extern "C" fn leave(thread_ptr: *mut Thread) {
+    thread(thread_ptr).frames.pop();
+}
+
 pub(crate) extern "C" fn init_class(
     thread_ptr: *mut Thread,
     class: *const Class,

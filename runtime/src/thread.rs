@@ -7,6 +7,12 @@ use crate::gc::heap::Tlab;
 use crate::object::Ref;
 use crate::vm::Vm;
 
+/// Slots kept free above the deepest frame so that a `StackOverflowError` can still
+/// be constructed.
+const RESERVE_SLOTS: usize = 16 * 1024;
+/// Frames allowed beyond the limit while the `StackOverflowError` is made.
+const RESERVE_FRAMES: usize = 256;
+
 /// An exception is pending on the thread (`thread.pending`). Functions that can
 /// throw return `Result<_, Thrown>` and callers propagate with `?`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -130,6 +136,50 @@ impl Thread {
             Ok(e) => self.throw(e),
             Err(t) => t,
         }
+    }
+
+    /// Pushes the frame of `method` with its locals at `base` (the arguments are
+    /// there already; the caller's operand stack ends below them from now on), or
+    /// throws `StackOverflowError` when the frame count or the Java stack would pass
+    /// their limits (less a reserve for making the error itself).
+    pub fn enter_frame(
+        &mut self,
+        method: &'static Method,
+        base: usize,
+        max_locals: usize,
+        max_stack: usize,
+    ) -> Result<(), Thrown> {
+        if let Some(caller) = self.frames.last_mut() {
+            caller.sp = caller.sp.min(base);
+        }
+        let needed = base + max_locals + max_stack + 2;
+        let (reserve_slots, extra_frames) = if self.in_stack_reserve {
+            (0, RESERVE_FRAMES)
+        } else {
+            (RESERVE_SLOTS, 0)
+        };
+        if self.frames.len() >= self.max_frames + extra_frames
+            || needed + reserve_slots > self.stack.len()
+        {
+            return Err(self.stack_overflow());
+        }
+        let mut frame = Frame::new(method, base);
+        frame.sp = base + max_locals;
+        self.frames.push(frame);
+        Ok(())
+    }
+
+    /// Throws `StackOverflowError`; its construction may use the reserved depth.
+    pub fn stack_overflow(&mut self) -> Thrown {
+        if self.in_stack_reserve {
+            crate::exception::fatal(
+                "the stack overflowed while a StackOverflowError was being created",
+            );
+        }
+        self.in_stack_reserve = true;
+        let t = self.throw_new("java/lang/StackOverflowError", None);
+        self.in_stack_reserve = false;
+        t
     }
 
     /// The first free slot of the Java stack: above the newest frame's saved operand

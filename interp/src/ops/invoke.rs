@@ -50,11 +50,6 @@ pub fn count_backedge(thread: &mut Thread, method: &'static Method) {
     }
 }
 
-/// Slots kept free above the deepest frame so that a `StackOverflowError` can still
-/// be constructed.
-const RESERVE_SLOTS: usize = 16 * 1024;
-const RESERVE_FRAMES: usize = 256;
-
 pub enum Kind {
     Static,
     Special,
@@ -189,37 +184,13 @@ pub fn push_frame(
     // Preparing may allocate: until it is done, the arguments are still the caller's
     // operand stack (and so roots); after it, they become the new frame's locals.
     let code = prepared(thread, method)?;
-    if let Some(caller) = thread.frames.last_mut() {
-        caller.sp = caller.sp.min(base);
-    }
-    let needed = base + code.max_locals + code.max_stack + 2;
-    let (reserve_slots, extra_frames) = if thread.in_stack_reserve {
-        (0, RESERVE_FRAMES)
-    } else {
-        (RESERVE_SLOTS, 0)
-    };
-    if thread.frames.len() >= thread.max_frames + extra_frames
-        || needed + reserve_slots > thread.stack.len()
-    {
-        return Err(stack_overflow(thread));
-    }
-    let mut frame = Frame::new(method, base);
-    frame.sp = base + code.max_locals;
-    thread.frames.push(frame);
+    thread.enter_frame(method, base, code.max_locals, code.max_stack)?;
     Ok(code)
 }
 
 /// Throws `StackOverflowError`; its construction may use the reserved depth.
 pub fn stack_overflow(thread: &mut Thread) -> Thrown {
-    if thread.in_stack_reserve {
-        rjava_runtime::exception::fatal(
-            "the stack overflowed while a StackOverflowError was being created",
-        );
-    }
-    thread.in_stack_reserve = true;
-    let t = thread.throw_new("java/lang/StackOverflowError", None);
-    thread.in_stack_reserve = false;
-    t
+    thread.stack_overflow()
 }
 
 /// Calls a native method with its arguments in `thread.stack[args..args + n]`.

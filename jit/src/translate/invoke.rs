@@ -4,7 +4,10 @@
 //! native. `invokevirtual` and `invokeinterface` select the implementation from the
 //! receiver's class in the helper.
 
-use cranelift_codegen::ir::{InstBuilder, MemFlagsData, types};
+use cranelift_codegen::ir::{
+    AbiParam, BlockArg, InstBuilder, MemFlagsData, Signature, Value, types,
+};
+use cranelift_codegen::isa::CallConv;
 use rjava_classfile::bytecode::{Instruction, Opcode, Operand};
 use rjava_runtime::Method;
 
@@ -64,22 +67,12 @@ impl Translator<'_, '_> {
         let pc = self.iconst(types::I32, self.pc as i64);
         let depth_v = self.iconst(types::I32, depth as i64);
         let n = self.iconst(types::I32, nargs as i64);
-        let v = self.iconst(types::I32, i64::from(virtual_));
-        let raw = self
-            .call_helper(
-                helpers::invoke as *const () as usize,
-                &[
-                    types::I64,
-                    types::I64,
-                    types::I32,
-                    types::I32,
-                    types::I32,
-                    types::I32,
-                ],
-                Some(types::I64),
-                &[self.thread, m, pc, depth_v, n, v],
-            )
-            .expect("invoke returns a slot");
+        let direct = !virtual_ && !method.is_native() && method.code.is_some();
+        let raw = if direct {
+            self.direct_call(m, pc, depth_v, n)
+        } else {
+            self.call_through_runtime(m, pc, depth_v, n, virtual_)
+        };
         self.check_pending();
         if let Some(ret) = &method.signature.ret {
             let ty = Ty::of(ret);
@@ -95,6 +88,87 @@ impl Translator<'_, '_> {
             self.push(value, ty);
         }
         Ok(())
+    }
+
+    /// Any call: the runtime selects the target (virtual calls), pushes its frame and
+    /// runs it compiled, interpreted or native.
+    fn call_through_runtime(
+        &mut self,
+        m: Value,
+        pc: Value,
+        depth: Value,
+        n: Value,
+        virtual_: bool,
+    ) -> Value {
+        let v = self.iconst(types::I32, i64::from(virtual_));
+        self.call_helper(
+            helpers::invoke as *const () as usize,
+            &[
+                types::I64,
+                types::I64,
+                types::I32,
+                types::I32,
+                types::I32,
+                types::I32,
+            ],
+            Some(types::I64),
+            &[self.thread, m, pc, depth, n, v],
+        )
+        .expect("invoke returns a slot")
+    }
+
+    /// A call whose target is fixed: when the target has compiled code (read at run
+    /// time, so a method can call itself), push its frame and call the code directly;
+    /// otherwise go through the runtime.
+    fn direct_call(&mut self, m: Value, pc: Value, depth: Value, n: Value) -> Value {
+        let entry = self.b.ins().load(
+            types::I64,
+            MemFlagsData::trusted(),
+            m,
+            std::mem::offset_of!(Method, jit_entry) as i32,
+        );
+        let compiled = self.b.create_block();
+        let slow = self.b.create_block();
+        let done = self.b.create_block();
+        let result = self.b.append_block_param(done, types::I64);
+        self.b.ins().brif(entry, compiled, &[], slow, &[]);
+
+        self.b.switch_to_block(compiled);
+        let locals = self
+            .call_helper(
+                helpers::enter as *const () as usize,
+                &[types::I64, types::I64, types::I32, types::I32, types::I32],
+                Some(types::I64),
+                &[self.thread, m, pc, depth, n],
+            )
+            .expect("enter returns the locals");
+        let entered = self.b.create_block();
+        self.b.ins().brif(locals, entered, &[], self.exit, &[]);
+        self.b.switch_to_block(entered);
+        let mut sig = Signature::new(CallConv::SystemV);
+        sig.params.push(AbiParam::new(types::I64));
+        sig.params.push(AbiParam::new(types::I64));
+        sig.returns.push(AbiParam::new(types::I64));
+        let sig = self.b.import_signature(sig);
+        let call = self
+            .b
+            .ins()
+            .call_indirect(sig, entry, &[self.thread, locals]);
+        let value = self.b.inst_results(call)[0];
+        self.call_helper(
+            helpers::leave as *const () as usize,
+            &[types::I64],
+            None,
+            &[self.thread],
+        );
+        self.b.ins().jump(done, &[BlockArg::Value(value)]);
+
+        self.b.switch_to_block(slow);
+        let value = self.call_through_runtime(m, pc, depth, n, false);
+        self.b.ins().jump(done, &[BlockArg::Value(value)]);
+
+        self.b.switch_to_block(done);
+        result
     }
 
     /// `Math.sqrt`, `abs`, `min` and `max` (and StrictMath's) as machine instructions:
