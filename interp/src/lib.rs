@@ -13,7 +13,7 @@ pub mod record;
 pub mod resolve;
 
 use rjava_runtime::vm::Engine;
-use rjava_runtime::{Method, Thread, Thrown};
+use rjava_runtime::{Class, Method, Thread, Thrown};
 
 /// The interpreter as the runtime's execution engine.
 pub struct Interpreter;
@@ -62,6 +62,19 @@ impl Engine for Interpreter {
             return Err(t);
         }
         interpreter::execute(thread, depth)
+    }
+
+    fn invoke_dynamic(
+        &self,
+        thread: &mut Thread,
+        class: &'static Class,
+        index: u16,
+        sp: usize,
+    ) -> Result<u64, Thrown> {
+        let mut top = sp;
+        indy::invoke_dynamic(thread, class, index, &mut top)?;
+        // Every call site kind pushes one result slot.
+        Ok(thread.stack[top - 1])
     }
 }
 

@@ -113,6 +113,26 @@ pub(crate) extern "C" fn leave(thread_ptr: *mut Thread) {
     thread(thread_ptr).frames.pop();
 }
 
+/// `invokedynamic` at constant-pool `index` of `class`, through the engine (which
+/// links call sites), with the arguments at the top of the operand stack of depth
+/// `depth`.
+pub(crate) extern "C" fn invoke_dynamic(
+    thread_ptr: *mut Thread,
+    class: *const Class,
+    index: u32,
+    pc: u32,
+    depth: u32,
+) -> u64 {
+    let t = thread(thread_ptr);
+    let class: &'static Class = metadata(class);
+    at(t, pc, depth);
+    let sp = t.frames.last().expect("a compiled frame").sp;
+    let engine = t.vm.engine();
+    engine
+        .invoke_dynamic(t, class, index as u16, sp)
+        .unwrap_or(0)
+}
+
 pub(crate) extern "C" fn init_class(
     thread_ptr: *mut Thread,
     class: *const Class,

@@ -34,6 +34,17 @@ pub trait Engine: Sync {
         method: &'static Method,
         base: usize,
     ) -> Result<u64, Thrown>;
+
+    /// Runs the `invokedynamic` at constant-pool `index` of `class` (linking it on
+    /// first use) with its arguments at the top of the current frame's operand
+    /// stack, which ends at `sp`; returns the call site's result (0 if none).
+    fn invoke_dynamic(
+        &self,
+        thread: &mut Thread,
+        class: &'static Class,
+        index: u16,
+        sp: usize,
+    ) -> Result<u64, Thrown>;
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

@@ -50,16 +50,7 @@ impl Translator<'_, '_> {
         let depth = self.depth() as usize;
         // Store the arguments into their slots; they stay on the simulated stack for
         // the reference spill, then come off.
-        let mut slot = self.max_locals + depth;
-        let mut count = 0;
-        let mut covered = 0;
-        while covered < nargs {
-            let e = self.stack[self.stack.len() - 1 - count];
-            slot -= e.ty.slots();
-            covered += e.ty.slots();
-            self.store_slot(slot, e);
-            count += 1;
-        }
+        let count = self.store_arguments(nargs, depth);
         self.spill_references();
         let new_len = self.stack.len() - count;
         self.stack.truncate(new_len);
@@ -76,18 +67,81 @@ impl Translator<'_, '_> {
         self.check_pending();
         if let Some(ret) = &method.signature.ret {
             let ty = Ty::of(ret);
-            let value = match ty {
-                Ty::Int => self.b.ins().ireduce(types::I32, raw),
-                Ty::Float => {
-                    let bits = self.b.ins().ireduce(types::I32, raw);
-                    self.b.ins().bitcast(types::F32, MemFlagsData::new(), bits)
-                }
-                Ty::Double => self.b.ins().bitcast(types::F64, MemFlagsData::new(), raw),
-                _ => raw,
-            };
+            let value = self.from_slot(raw, ty);
             self.push(value, ty);
         }
         Ok(())
+    }
+
+    /// `invokedynamic`: the arguments go to their slots and the engine runs the call
+    /// site (string concatenation, lambdas, record methods), linking it first if
+    /// needed.
+    pub(super) fn invoke_dynamic(&mut self, insn: &Instruction) -> Result<()> {
+        let Operand::InvokeDynamic(index) = insn.operand else {
+            return Err(unsupported("invokedynamic without operand"));
+        };
+        let (_, _, descriptor) = self
+            .class
+            .constant_pool
+            .dynamic(index)
+            .map_err(|_| unsupported("bad invokedynamic constant"))?;
+        let descriptor = rjava_classfile::MethodDescriptor::parse(descriptor)
+            .ok_or_else(|| unsupported("bad invokedynamic descriptor"))?;
+        if descriptor.ret.is_none() {
+            return Err(unsupported("invokedynamic without a result"));
+        }
+        let nargs = descriptor.param_slots();
+        let depth = self.depth() as usize;
+        let count = self.store_arguments(nargs, depth);
+        self.spill_references();
+        let new_len = self.stack.len() - count;
+        self.stack.truncate(new_len);
+        let class = self.iconst(types::I64, self.class as *const _ as i64);
+        let index = self.iconst(types::I32, index as i64);
+        let pc = self.iconst(types::I32, self.pc as i64);
+        let depth = self.iconst(types::I32, depth as i64);
+        let raw = self
+            .call_helper(
+                helpers::invoke_dynamic as *const () as usize,
+                &[types::I64, types::I64, types::I32, types::I32, types::I32],
+                Some(types::I64),
+                &[self.thread, class, index, pc, depth],
+            )
+            .expect("invokedynamic returns a slot");
+        self.check_pending();
+        let ty = Ty::of(descriptor.ret.as_ref().expect("checked above"));
+        let value = self.from_slot(raw, ty);
+        self.push(value, ty);
+        Ok(())
+    }
+
+    /// Stores the top `nargs` slots' entries where the callee will find them;
+    /// returns how many entries they are (they stay on the simulated stack).
+    fn store_arguments(&mut self, nargs: usize, depth: usize) -> usize {
+        let mut slot = self.max_locals + depth;
+        let mut count = 0;
+        let mut covered = 0;
+        while covered < nargs {
+            let e = self.stack[self.stack.len() - 1 - count];
+            slot -= e.ty.slots();
+            covered += e.ty.slots();
+            self.store_slot(slot, e);
+            count += 1;
+        }
+        count
+    }
+
+    /// A returned slot as a value of `ty`.
+    fn from_slot(&mut self, raw: Value, ty: Ty) -> Value {
+        match ty {
+            Ty::Int => self.b.ins().ireduce(types::I32, raw),
+            Ty::Float => {
+                let bits = self.b.ins().ireduce(types::I32, raw);
+                self.b.ins().bitcast(types::F32, MemFlagsData::new(), bits)
+            }
+            Ty::Double => self.b.ins().bitcast(types::F64, MemFlagsData::new(), raw),
+            _ => raw,
+        }
     }
 
     /// Any call: the runtime selects the target (virtual calls), pushes its frame and

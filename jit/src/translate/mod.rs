@@ -479,6 +479,7 @@ impl Translator<'_, '_> {
             _ if (0xac..=0xb1).contains(&(op as u8)) => self.return_(op),
             Getstatic | Putstatic | Getfield | Putfield => self.field(insn),
             Invokestatic | Invokespecial | Invokevirtual | Invokeinterface => self.invoke(insn),
+            Invokedynamic => self.invoke_dynamic(insn),
             New | Newarray | Anewarray | Checkcast | Instanceof | Athrow => self.object(insn),
             _ => Err(unsupported(format!("{} at {}", insn.mnemonic(), insn.pc))),
         }
