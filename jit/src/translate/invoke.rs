@@ -67,7 +67,7 @@ impl Translator<'_, '_> {
         self.check_pending();
         if let Some(ret) = &method.signature.ret {
             let ty = Ty::of(ret);
-            let value = self.from_slot(raw, ty);
+            let value = self.slot_value(raw, ty);
             self.push(value, ty);
         }
         Ok(())
@@ -110,7 +110,7 @@ impl Translator<'_, '_> {
             .expect("invokedynamic returns a slot");
         self.check_pending();
         let ty = Ty::of(descriptor.ret.as_ref().expect("checked above"));
-        let value = self.from_slot(raw, ty);
+        let value = self.slot_value(raw, ty);
         self.push(value, ty);
         Ok(())
     }
@@ -132,7 +132,7 @@ impl Translator<'_, '_> {
     }
 
     /// A returned slot as a value of `ty`.
-    fn from_slot(&mut self, raw: Value, ty: Ty) -> Value {
+    fn slot_value(&mut self, raw: Value, ty: Ty) -> Value {
         match ty {
             Ty::Int => self.b.ins().ireduce(types::I32, raw),
             Ty::Float => {
