@@ -109,8 +109,38 @@ pub fn execute(thread: &mut Thread, entry_depth: usize) -> Result<u64, Thrown> {
         // A branch back to an earlier instruction: count it toward compiling the method.
         macro_rules! backedge {
             ($target:expr) => {{
-                if ($target as usize) < ip {
-                    invoke::count_backedge(thread, method);
+                if ($target as usize) < ip
+                    && let Some(entry) =
+                        invoke::count_backedge(thread, method, code.pcs[$target as usize])
+                {
+                    // On-stack replacement: the compiled loop finishes the method.
+                    ip = $target as usize;
+                    let f = thread.frames.last_mut().expect("current frame");
+                    f.ip = ip as u32;
+                    f.pc = code.pcs[ip];
+                    f.sp = sp;
+                    let result = rjava_jit::run_osr(thread, method, entry, base);
+                    thread.frames.pop();
+                    let value = match result {
+                        Ok(v) => v,
+                        Err(_) => {
+                            // The compiled code threw: unwind from the caller, whose
+                            // frame is intact (this method has no handlers).
+                            if thread.frames.len() <= entry_depth {
+                                return Err(Thrown);
+                            }
+                            throw!();
+                        }
+                    };
+                    let n = method.return_type.map_or(0, |t| t.slots());
+                    if n > 0 {
+                        thread.stack[base] = value;
+                    }
+                    if thread.frames.len() == entry_depth {
+                        return Ok(value);
+                    }
+                    thread.frames.last_mut().expect("caller frame").sp = base + n;
+                    continue 'frames;
                 }
             }};
         }

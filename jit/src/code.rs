@@ -14,12 +14,33 @@ pub(crate) type Entry = unsafe extern "C" fn(*mut Thread, *mut u64) -> u64;
 pub fn run(thread: &mut Thread, method: &'static Method, base: usize) -> Result<u64, Thrown> {
     let address = method.jit_entry.load(Ordering::Acquire);
     assert!(address != 0, "run() on a method without compiled code");
+    call(thread, method, address, base)
+}
+
+/// Continues the interpreted frame of `method` on top of the frame stack (locals at
+/// `base`, operand stack empty) in the on-stack-replacement code at `entry`, from
+/// `compile_osr`, to the end of the method.
+pub fn run_osr(
+    thread: &mut Thread,
+    method: &'static Method,
+    entry: usize,
+    base: usize,
+) -> Result<u64, Thrown> {
+    call(thread, method, entry, base)
+}
+
+fn call(
+    thread: &mut Thread,
+    method: &'static Method,
+    address: usize,
+    base: usize,
+) -> Result<u64, Thrown> {
     let code = method.code.as_ref().expect("compiled methods have code");
     let needed = base + code.max_locals as usize + code.max_stack as usize;
     assert!(needed <= thread.stack.len(), "frame outside the Java stack");
     let locals = thread.stack[base..].as_mut_ptr();
-    // SAFETY: `address` was stored by `compiler::compile` from the finalized code of
-    // this very method, with the `Entry` signature; that code lives as long as the
+    // SAFETY: `address` comes from `compiler::compile` or `compile_osr`: the
+    // finalized code of this very method, with the `Entry` signature; that code lives as long as the
     // JIT module (the whole run). It reads and writes only the frame's slots
     // [base, base + max_locals + max_stack), which are inside the Java stack (checked
     // above), and the thread through the helpers, which take it as `&mut` one at a

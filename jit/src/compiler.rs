@@ -62,6 +62,76 @@ fn jit() -> Result<&'static Mutex<Jit>, CompileError> {
     .map_err(Clone::clone)
 }
 
+static NEXT_ID: AtomicU32 = AtomicU32::new(1);
+
+/// Compiles `method` for entry at its loop head at bytecode `pc` from an interpreter
+/// frame (on-stack replacement); returns the entry's address. Each loop head is
+/// compiled at most once.
+pub fn compile_osr(thread: &mut Thread, method: &'static Method, pc: u32) -> Option<usize> {
+    type Key = (usize, u32);
+    static OSR: OnceLock<Mutex<std::collections::HashMap<Key, Option<usize>>>> = OnceLock::new();
+    let table = OSR.get_or_init(Default::default);
+    let key = (method as *const Method as usize, pc);
+    if let Some(entry) = table.lock().unwrap_or_else(|e| e.into_inner()).get(&key) {
+        return *entry;
+    }
+    let id = NEXT_ID.fetch_add(1, Ordering::Relaxed);
+    let started = Instant::now();
+    let outcome = compile_method(
+        method,
+        primitive_arrays(thread),
+        &thread.vm.loader,
+        Some(pc),
+    );
+    report(thread, method, id, Some(pc), started, &outcome);
+    let entry = outcome.ok();
+    table
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .insert(key, entry);
+    entry
+}
+
+fn primitive_arrays(
+    thread: &Thread,
+) -> Vec<(rjava_runtime::BasicType, &'static rjava_runtime::Class)> {
+    let loader = &thread.vm.loader;
+    use rjava_runtime::BasicType::*;
+    [Boolean, Byte, Char, Short, Int, Long, Float, Double]
+        .into_iter()
+        .filter_map(|t| loader.array_of(loader.primitive(t)).ok().map(|c| (t, c)))
+        .collect()
+}
+
+/// The `-XX:+PrintCompilation` line: time (ms), id, `%` and `@ bci` for OSR, tier,
+/// name, bytecode size, and the compile time or why it was skipped.
+fn report(
+    thread: &Thread,
+    method: &Method,
+    id: u32,
+    osr: Option<u32>,
+    started: Instant,
+    outcome: &Result<usize, CompileError>,
+) {
+    if !thread.vm.options.jit.print_compilation {
+        return;
+    }
+    let name = format!("{}::{}", method.owner().name.replace('/', "."), method.name);
+    let bytes = method.code.as_ref().map_or(0, |c| c.code.len());
+    let (mark, at) = match osr {
+        Some(pc) => ("%", format!(" @ {pc}")),
+        None => (" ", String::new()),
+    };
+    let tail = match outcome {
+        Ok(_) => format!("{:.3} ms", started.elapsed().as_secs_f64() * 1e3),
+        Err(e) => format!("  COMPILE SKIPPED: {e}"),
+    };
+    line(&format!(
+        "{:>7} {id:>5} {mark}     1       {name}{at} ({bytes} bytes) {tail}",
+        thread.vm.started.elapsed().as_millis()
+    ));
+}
+
 /// Compiles `method` and installs its entry, or marks it not compilable. Returns
 /// whether it has compiled code now.
 pub fn compile(thread: &mut Thread, method: &'static Method) -> bool {
@@ -70,44 +140,22 @@ pub fn compile(thread: &mut Thread, method: &'static Method) -> bool {
         JitState::NotCompilable => return false,
         JitState::Interpreted => {}
     }
-    static NEXT_ID: AtomicU32 = AtomicU32::new(1);
     let id = NEXT_ID.fetch_add(1, Ordering::Relaxed);
     let started = Instant::now();
-    let loader = &thread.vm.loader;
-    use rjava_runtime::BasicType::*;
-    let primitive_arrays = [Boolean, Byte, Char, Short, Int, Long, Float, Double]
-        .into_iter()
-        .filter_map(|t| loader.array_of(loader.primitive(t)).ok().map(|c| (t, c)))
-        .collect();
-    let outcome = compile_method(method, primitive_arrays, loader);
-    let print = thread.vm.options.jit.print_compilation;
-    let name = format!("{}::{}", method.owner().name.replace('/', "."), method.name);
-    let bytes = method.code.as_ref().map_or(0, |c| c.code.len());
+    let outcome = compile_method(method, primitive_arrays(thread), &thread.vm.loader, None);
+    report(thread, method, id, None, started, &outcome);
     match outcome {
         Ok(address) => {
             method.jit_entry.store(address, Ordering::Release);
             method
                 .jit_state
                 .store(JitState::Compiled as u8, Ordering::Release);
-            if print {
-                line(&format!(
-                    "{:>7} {id:>5}       1       {name} ({bytes} bytes) {:.3} ms",
-                    thread.vm.started.elapsed().as_millis(),
-                    started.elapsed().as_secs_f64() * 1e3
-                ));
-            }
             true
         }
-        Err(e) => {
+        Err(_) => {
             method
                 .jit_state
                 .store(JitState::NotCompilable as u8, Ordering::Release);
-            if print {
-                line(&format!(
-                    "{:>7} {id:>5}       1       {name} ({bytes} bytes)   COMPILE SKIPPED: {e}",
-                    thread.vm.started.elapsed().as_millis()
-                ));
-            }
             false
         }
     }
@@ -121,6 +169,7 @@ fn compile_method(
     method: &'static Method,
     primitive_arrays: Vec<(rjava_runtime::BasicType, &'static rjava_runtime::Class)>,
     loader: &'static rjava_runtime::loader::Loader,
+    osr: Option<u32>,
 ) -> Result<usize, CompileError> {
     let Some(code) = method.code.as_ref() else {
         return Err(CompileError("no code".into()));
@@ -142,8 +191,15 @@ fn compile_method(
     let signature = sig.clone();
     {
         let mut b = FunctionBuilder::new(&mut jit.context.func, &mut jit.builder);
-        let result =
-            crate::translate::translate(&mut b, method, code, refmap, primitive_arrays, loader);
+        let result = crate::translate::translate(
+            &mut b,
+            method,
+            code,
+            refmap,
+            primitive_arrays,
+            loader,
+            osr,
+        );
         if let Err(e) = result {
             // The builder context is left half-used: start the next one afresh.
             jit.builder = FunctionBuilderContext::new();

@@ -23,5 +23,5 @@ mod compiler;
 mod helpers;
 mod translate;
 
-pub use code::run;
-pub use compiler::{CompileError, compile};
+pub use code::{run, run_osr};
+pub use compiler::{CompileError, compile, compile_osr};

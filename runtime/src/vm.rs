@@ -78,6 +78,8 @@ pub struct JitOptions {
     pub compile_threshold: u32,
     /// `-XX:+PrintCompilation`.
     pub print_compilation: bool,
+    /// `-XX:-UseOnStackReplacement` turns it off.
+    pub on_stack_replacement: bool,
 }
 
 impl Default for JitOptions {
@@ -86,6 +88,7 @@ impl Default for JitOptions {
             mode: ExecMode::Mixed,
             compile_threshold: 10_000,
             print_compilation: false,
+            on_stack_replacement: true,
         }
     }
 }

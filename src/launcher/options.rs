@@ -212,8 +212,8 @@ pub fn parse(args: &[String]) -> Parsed {
             "-Xmixed" => vm.jit.mode = ExecMode::Mixed,
             "-XX:+PrintCompilation" => vm.jit.print_compilation = true,
             "-XX:-PrintCompilation" => vm.jit.print_compilation = false,
-            // Accepted for java's sake; there is no on-stack replacement yet.
-            "-XX:+UseOnStackReplacement" | "-XX:-UseOnStackReplacement" => {}
+            "-XX:+UseOnStackReplacement" => vm.jit.on_stack_replacement = true,
+            "-XX:-UseOnStackReplacement" => vm.jit.on_stack_replacement = false,
             _ if arg.starts_with("-XX:CompileThreshold=") => {
                 match arg["-XX:CompileThreshold=".len()..].parse::<u32>() {
                     Ok(n) => vm.jit.compile_threshold = n.max(1),

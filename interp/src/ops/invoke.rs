@@ -36,18 +36,31 @@ pub fn use_compiled(thread: &mut Thread, method: &'static Method) -> bool {
     }
 }
 
-/// Counts a loop back-edge taken in `method`; past the threshold the method is
-/// compiled, for its next invocation (there is no on-stack replacement yet).
+/// Counts a loop back-edge to bytecode `target_pc` taken in `method`. When the count
+/// reaches the threshold the method is compiled for its next invocations, and the
+/// loop for the rest of this one: the on-stack-replacement entry is returned.
 #[inline]
-pub fn count_backedge(thread: &mut Thread, method: &'static Method) {
+pub fn count_backedge(
+    thread: &mut Thread,
+    method: &'static Method,
+    target_pc: u32,
+) -> Option<usize> {
     let n = method.backedges.load(Ordering::Relaxed).wrapping_add(1);
     method.backedges.store(n, Ordering::Relaxed);
-    if n == thread.vm.options.jit.compile_threshold
-        && method.jit_state() == JitState::Interpreted
-        && thread.vm.options.jit.mode == rjava_runtime::vm::ExecMode::Mixed
-    {
+    let options = thread.vm.options.jit;
+    if n != options.compile_threshold || options.mode != rjava_runtime::vm::ExecMode::Mixed {
+        return None;
+    }
+    if method.jit_state() == JitState::Interpreted {
         rjava_jit::compile(thread, method);
     }
+    if options.on_stack_replacement
+        && method.jit_state() == JitState::Compiled
+        && !method.is_synchronized()
+    {
+        return rjava_jit::compile_osr(thread, method, target_pc);
+    }
+    None
 }
 
 pub enum Kind {

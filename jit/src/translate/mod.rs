@@ -124,6 +124,7 @@ pub(crate) fn translate(
     refmap: &ReferenceMap,
     primitive_arrays: Vec<(rjava_runtime::BasicType, &'static Class)>,
     loader: &'static rjava_runtime::loader::Loader,
+    osr: Option<u32>,
 ) -> Result<()> {
     if !code.exception_table.is_empty() {
         return Err(unsupported("exception handlers"));
@@ -161,9 +162,18 @@ pub(crate) fn translate(
         loader,
     };
     t.create_blocks(&insns)?;
-    t.load_arguments();
-    let first = t.block_at(0)?;
-    t.shapes.insert(0, Vec::new());
+    let start = match osr {
+        None => {
+            t.load_arguments();
+            0
+        }
+        Some(pc) => {
+            t.load_all_locals(pc)?;
+            pc
+        }
+    };
+    let first = t.block_at(start)?;
+    t.shapes.insert(start, Vec::new());
     t.b.ins().jump(first, &[]);
     t.open = false;
     for insn in &insns {
@@ -229,6 +239,33 @@ impl Translator<'_, '_> {
             self.set_local(slot, ty, v);
             slot += ty.slots() as u16;
         }
+    }
+
+    /// On-stack replacement: the interpreter's frame has every local in its slot, of
+    /// whatever type the bytecode put there. Each local is read as every type; the
+    /// code after the loop head reads each one as the type it has there, and the
+    /// variants it does not read are dead.
+    fn load_all_locals(&mut self, pc: u32) -> Result<()> {
+        let map = self
+            .refmap
+            .at(pc)
+            .ok_or_else(|| unsupported("OSR entry at an unreachable pc"))?;
+        if map.depth != 0 {
+            return Err(unsupported("OSR entry with values on the stack"));
+        }
+        for slot in 0..self.max_locals {
+            let raw = self.load_slot(slot, Ty::Long);
+            let low = self.b.ins().ireduce(types::I32, raw);
+            let float = self.b.ins().bitcast(types::F32, MemFlagsData::new(), low);
+            let double = self.b.ins().bitcast(types::F64, MemFlagsData::new(), raw);
+            let slot = slot as u16;
+            self.set_local(slot, Ty::Long, raw);
+            self.set_local(slot, Ty::Ref, raw);
+            self.set_local(slot, Ty::Int, low);
+            self.set_local(slot, Ty::Float, float);
+            self.set_local(slot, Ty::Double, double);
+        }
+        Ok(())
     }
 
     /// Ends the current block by falling into `block` (if still open) and starts it,
