@@ -232,6 +232,32 @@ pub(crate) extern "C" fn check_cast(
     }
 }
 
+/// Whether the pending `exception` is an instance of the catch type at constant-pool
+/// `index` of `class`, loading that class if needed (as the interpreter's unwinding
+/// does; a class that cannot be loaded catches nothing). The exception stays pending.
+pub(crate) extern "C" fn catches(
+    thread_ptr: *mut Thread,
+    class: *const Class,
+    index: u32,
+    exception: u64,
+) -> i32 {
+    let t = thread(thread_ptr);
+    let class: &'static Class = metadata(class);
+    let Some(e) = Ref::from_slot(exception) else {
+        return 0;
+    };
+    let catch = match class.resolved(index as u16) {
+        Some(rjava_runtime::class::Resolved::Class(c)) => Some(c),
+        _ => class
+            .constant_pool
+            .class_name(index as u16)
+            .ok()
+            .and_then(|name| t.vm.loader.load(name).ok()),
+    };
+    t.pending = Some(e);
+    catch.map_or(0, |c| i32::from(e.class().is_subclass_of(c)))
+}
+
 pub(crate) extern "C" fn instance_of(class: *const Class, value: u64) -> i32 {
     let class: &'static Class = metadata(class);
     Ref::from_slot(value).map_or(0, |obj| i32::from(obj.class().is_assignable_to(class)))

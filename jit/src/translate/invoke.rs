@@ -197,7 +197,8 @@ impl Translator<'_, '_> {
             )
             .expect("enter returns the locals");
         let entered = self.b.create_block();
-        self.b.ins().brif(locals, entered, &[], self.exit, &[]);
+        let thrown = self.exception_exit();
+        self.b.ins().brif(locals, entered, &[], thrown, &[]);
         self.b.switch_to_block(entered);
         let mut sig = Signature::new(CallConv::SystemV);
         sig.params.push(AbiParam::new(types::I64));

@@ -110,6 +110,10 @@ pub(crate) struct Translator<'a, 'b> {
     pc: u32,
     /// Whether the current block still needs a terminator.
     open: bool,
+    /// The method's exception table.
+    handlers: &'a [rjava_classfile::ExceptionHandler],
+    /// Where an exception pending at a pc range goes (handler dispatch or `exit`).
+    dispatch: HashMap<Vec<usize>, Block>,
     /// The address of the `boolean[]` class (bastore masks values stored into one).
     boolean_array: usize,
     /// The primitive array classes, for `newarray`.
@@ -126,9 +130,6 @@ pub(crate) fn translate(
     loader: &'static rjava_runtime::loader::Loader,
     osr: Option<u32>,
 ) -> Result<()> {
-    if !code.exception_table.is_empty() {
-        return Err(unsupported("exception handlers"));
-    }
     let insns: Vec<Instruction> = code
         .instructions()
         .collect::<std::result::Result<_, _>>()
@@ -154,6 +155,8 @@ pub(crate) fn translate(
         max_locals: code.max_locals as usize,
         pc: 0,
         open: true,
+        handlers: &code.exception_table,
+        dispatch: HashMap::new(),
         boolean_array: primitive_arrays
             .iter()
             .find(|(t, _)| *t == rjava_runtime::BasicType::Boolean)
@@ -162,6 +165,13 @@ pub(crate) fn translate(
         loader,
     };
     t.create_blocks(&insns)?;
+    for h in &code.exception_table {
+        // A handler starts with the exception alone on the stack.
+        t.blocks
+            .entry(h.handler_pc as u32)
+            .or_insert_with(|| t.b.create_block());
+        t.shapes.insert(h.handler_pc as u32, vec![Ty::Ref]);
+    }
     let start = match osr {
         None => {
             t.load_arguments();
@@ -190,6 +200,7 @@ pub(crate) fn translate(
     if t.open {
         return Err(unsupported("code falls off its end"));
     }
+    t.emit_dispatches()?;
     t.b.switch_to_block(exit);
     let zero = t.b.ins().iconst(types::I64, 0);
     t.b.ins().return_(&[zero]);
@@ -444,15 +455,114 @@ impl Translator<'_, '_> {
         self.b.inst_results(call).first().copied()
     }
 
-    /// Leaves through the exit block if the helper just called left an exception.
+    /// Goes to the exception dispatch if the helper just called left an exception.
     fn check_pending(&mut self) {
         let pending = self
             .b
             .ins()
             .load(types::I64, MemFlagsData::trusted(), self.thread, PENDING);
         let go_on = self.b.create_block();
-        self.b.ins().brif(pending, self.exit, &[], go_on, &[]);
+        let thrown = self.exception_exit();
+        self.b.ins().brif(pending, thrown, &[], go_on, &[]);
         self.b.switch_to_block(go_on);
+    }
+
+    /// The block an exception pending at the current pc goes to: the method's exit
+    /// when no handler covers the pc, else a dispatch that tests the handlers in
+    /// order (`instanceof` the catch type), takes the exception off the thread and
+    /// enters the first that matches, with the exception on the stack.
+    fn exception_exit(&mut self) -> Block {
+        let covering: Vec<usize> = self
+            .handlers
+            .iter()
+            .enumerate()
+            .filter(|(_, h)| (h.start_pc as u32..h.end_pc as u32).contains(&self.pc))
+            .map(|(i, _)| i)
+            .collect();
+        if covering.is_empty() {
+            return self.exit;
+        }
+        if let Some(b) = self.dispatch.get(&covering) {
+            return *b;
+        }
+        let dispatch = self.b.create_block();
+        self.dispatch.insert(covering, dispatch);
+        dispatch
+    }
+
+    /// Fills the dispatch blocks `exception_exit` handed out (after the method's own
+    /// blocks, since a block cannot be left half-built).
+    fn emit_dispatches(&mut self) -> Result<()> {
+        let all: Vec<(Vec<usize>, Block)> = self.dispatch.drain().collect();
+        for (covering, block) in all {
+            self.b.switch_to_block(block);
+            self.emit_dispatch(&covering)?;
+        }
+        Ok(())
+    }
+
+    fn emit_dispatch(&mut self, covering: &[usize]) -> Result<()> {
+        let exception =
+            self.b
+                .ins()
+                .load(types::I64, MemFlagsData::trusted(), self.thread, PENDING);
+        for &i in covering {
+            let h = self.handlers[i];
+            let take = self.b.create_block();
+            if h.catch_type == 0 {
+                self.b.ins().jump(take, &[]);
+            } else {
+                let matches = match self.class_constant(h.catch_type) {
+                    Ok(class) => {
+                        let c = self.iconst(types::I64, class as *const Class as i64);
+                        self.call_helper(
+                            crate::helpers::instance_of as *const () as usize,
+                            &[types::I64, types::I64],
+                            Some(types::I32),
+                            &[c, exception],
+                        )
+                    }
+                    // Not loaded yet: the helper loads it when an exception comes.
+                    Err(_) => {
+                        let c = self.iconst(types::I64, self.class as *const Class as i64);
+                        let index = self.iconst(types::I32, h.catch_type as i64);
+                        self.call_helper(
+                            crate::helpers::catches as *const () as usize,
+                            &[types::I64, types::I64, types::I32, types::I64],
+                            Some(types::I32),
+                            &[self.thread, c, index, exception],
+                        )
+                    }
+                }
+                .expect("the check returns");
+                let next = self.b.create_block();
+                self.b.ins().brif(matches, take, &[], next, &[]);
+                self.b.switch_to_block(take);
+                self.enter_handler(h.handler_pc as u32, exception)?;
+                self.b.switch_to_block(next);
+                continue;
+            }
+            self.b.switch_to_block(take);
+            self.enter_handler(h.handler_pc as u32, exception)?;
+            // A catch-all ends the dispatch: later handlers are unreachable.
+            let rest = self.b.create_block();
+            self.b.switch_to_block(rest);
+        }
+        self.b.ins().jump(self.exit, &[]);
+        Ok(())
+    }
+
+    /// Clears the pending exception and jumps to the handler with it on the stack.
+    fn enter_handler(&mut self, handler: u32, exception: Value) -> Result<()> {
+        let zero = self.iconst(types::I64, 0);
+        self.b
+            .ins()
+            .store(MemFlagsData::trusted(), zero, self.thread, PENDING);
+        let var = self.stack_var(0, Ty::Ref);
+        self.b.def_var(var, exception);
+        let block = self.block_at(handler)?;
+        self.b.ins().jump(block, &[]);
+        Ok(())
     }
 
     /// Throws through a helper that takes (thread, pc, depth, extra...) and leaves.
@@ -467,7 +577,8 @@ impl Translator<'_, '_> {
             args.push(v);
         }
         self.call_helper(address, &params, None, &args);
-        self.b.ins().jump(self.exit, &[]);
+        let thrown = self.exception_exit();
+        self.b.ins().jump(thrown, &[]);
     }
 
     /// Branches to a block that throws when `failed` is true; continues otherwise.
