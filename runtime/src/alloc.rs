@@ -61,13 +61,15 @@ fn allocate(
         }
     }
     match attempt(&vm.heap, &mut thread.tlab) {
-        Err(AllocError::NeedsCollection) | Err(AllocError::OutOfMemory) => {
+        Err(AllocError::NeedsCollection) => {
             gc::collect(thread, Cause::AllocationFailure);
-            match attempt(&vm.heap, &mut thread.tlab) {
-                Err(AllocError::NeedsCollection) if vm.heap.grow() => {
-                    attempt(&vm.heap, &mut thread.tlab)
+            // Grow the target (by half the heap each time, so a big array gets there
+            // in a few steps) until the allocation fits or the heap is at -Xmx.
+            loop {
+                match attempt(&vm.heap, &mut thread.tlab) {
+                    Err(AllocError::NeedsCollection) if vm.heap.grow() => continue,
+                    other => return other,
                 }
-                other => other,
             }
         }
         other => other,

@@ -412,12 +412,14 @@ impl Heap {
     }
 
     /// Raises the target when a collection did not free enough for an allocation:
-    /// by half the heap (at least a region and a large object's worth), up to `-Xmx`.
-    /// False when the heap is at `-Xmx` already.
+    /// by half of it (at least a region and a large object's worth), up to `-Xmx`;
+    /// called again while the allocation still does not fit. False when the target
+    /// is at `-Xmx` already.
     pub fn grow(&self) -> bool {
         let mut space = self.space();
-        let step = (space.committed() / 2).max(REGION_SIZE + LARGE_OBJECT);
-        let target = (space.committed() + step).min(self.max_bytes);
+        let base = space.target.max(space.committed());
+        let step = (base / 2).max(REGION_SIZE + LARGE_OBJECT);
+        let target = base.saturating_add(step).min(self.max_bytes);
         let grew = target > space.target;
         space.target = space.target.max(target);
         grew
