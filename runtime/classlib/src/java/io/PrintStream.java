@@ -1,5 +1,8 @@
 package java.io;
 
+import java.util.Formatter;
+import java.util.Locale;
+
 /**
  * Prints values as text encoded in UTF-8. It never throws IOException: failures set the
  * error flag that checkError() reports. With autoflush, every print, println and
@@ -9,6 +12,7 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
     private final boolean autoFlush;
     private boolean trouble = false;
     private boolean closing = false;
+    private Formatter formatter;
 
     public PrintStream(OutputStream out) {
         this(out, false);
@@ -242,6 +246,34 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
 
     public PrintStream append(char c) {
         print(c);
+        return this;
+    }
+
+    public PrintStream printf(String format, Object... args) {
+        return format(format, args);
+    }
+
+    public PrintStream printf(Locale l, String format, Object... args) {
+        return format(l, format, args);
+    }
+
+    public PrintStream format(String format, Object... args) {
+        return format(Locale.getDefault(Locale.Category.FORMAT), format, args);
+    }
+
+    /** Formats straight into this stream: text before a failing specifier is already printed. */
+    public PrintStream format(Locale l, String format, Object... args) {
+        try {
+            synchronized (this) {
+                ensureOpen();
+                if (formatter == null) {
+                    formatter = new Formatter((Appendable) this);
+                }
+                formatter.format(l, format, args);
+            }
+        } catch (IOException x) {
+            trouble = true;
+        }
         return this;
     }
 }

@@ -11,6 +11,26 @@ public interface CharSequence {
 
     CharSequence subSequence(int start, int end);
 
+    /** The chars as ints; the sequence is read when the terminal operation runs. */
+    default java.util.stream.IntStream chars() {
+        final CharSequence self = this;
+        return java.util.stream.StreamSupport.intStream(new java.util.function.Supplier<java.util.Spliterator.OfInt>() {
+            public java.util.Spliterator.OfInt get() {
+                return new StringStreams.CharsSpliterator(self, 0, self.length(), 0);
+            }
+        }, java.util.Spliterator.ORDERED | java.util.Spliterator.SIZED | java.util.Spliterator.SUBSIZED, false);
+    }
+
+    /** The code points; the sequence is read when the terminal operation runs. */
+    default java.util.stream.IntStream codePoints() {
+        final CharSequence self = this;
+        return java.util.stream.StreamSupport.intStream(new java.util.function.Supplier<java.util.Spliterator.OfInt>() {
+            public java.util.Spliterator.OfInt get() {
+                return new StringStreams.CodePointsSpliterator(self, 0, self.length(), 0);
+            }
+        }, java.util.Spliterator.ORDERED, false);
+    }
+
     public String toString();
 
     public static int compare(CharSequence cs1, CharSequence cs2) {

@@ -239,6 +239,51 @@ public final class String implements Serializable, Comparable<String>, CharSeque
         return encodeUtf8(value, 0, value.length);
     }
 
+    public String(byte[] bytes, java.nio.charset.Charset charset) {
+        this(bytes, 0, bytes.length, charset);
+    }
+
+    public String(byte[] bytes, int offset, int length, java.nio.charset.Charset charset) {
+        this(bytes, offset, length, supportedCharsetName(charset), 0);
+    }
+
+    /** For the Charset constructors: the name was checked already. */
+    private String(byte[] bytes, int offset, int length, String checkedName, int unused) {
+        this.value = decodeChecked(bytes, offset, length, checkedName);
+    }
+
+    private static char[] decodeChecked(byte[] bytes, int offset, int length, String charsetName) {
+        try {
+            return new String(bytes, offset, length, charsetName).value;
+        } catch (UnsupportedEncodingException e) {
+            throw new InternalError(e);
+        }
+    }
+
+    /** The name of a charset String can encode and decode; UTF-16 is not supported yet. */
+    private static String supportedCharsetName(java.nio.charset.Charset charset) {
+        if (charset == null) {
+            throw new NullPointerException("charset");
+        }
+        String name = charset.name();
+        try {
+            lookupCharset(name);
+        } catch (UnsupportedEncodingException e) {
+            throw new UnsupportedOperationException(
+                    "charset " + name + " is not supported by rjava's class library yet");
+        }
+        return name;
+    }
+
+    public byte[] getBytes(java.nio.charset.Charset charset) {
+        String name = supportedCharsetName(charset);
+        try {
+            return getBytes(name);
+        } catch (UnsupportedEncodingException e) {
+            throw new InternalError(e);
+        }
+    }
+
     public byte[] getBytes(String charsetName) throws UnsupportedEncodingException {
         if (charsetName == null) {
             throw new NullPointerException();
@@ -791,12 +836,79 @@ public final class String implements Serializable, Comparable<String>, CharSeque
     }
 
     /**
-     * Supports literal delimiters and simple regular expressions: escapes (\\s \\d \\w \\. ...),
-     * character classes ([,;] [^a-z] ...), '.', and the quantifiers * + ? {n,m} on a single
-     * element. Groups, alternation and anchors throw UnsupportedOperationException.
+     * Pattern.compile(regex).split(this, limit); a delimiter that is one literal char (or a
+     * backslash and a char that is neither a letter nor a digit) is split without compiling a
+     * pattern, with the same result.
      */
     public String[] split(String regex, int limit) {
-        return SimpleRegex.split(this, regex, limit);
+        int delimiter = -1;
+        if (regex.length() == 1 && ".$|()[{^?*+\\".indexOf(regex.charAt(0)) < 0) {
+            delimiter = regex.charAt(0);
+        } else if (regex.length() == 2 && regex.charAt(0) == '\\') {
+            char c = regex.charAt(1);
+            if (!(c >= '0' && c <= '9') && !(c >= 'a' && c <= 'z') && !(c >= 'A' && c <= 'Z')) {
+                delimiter = c;
+            }
+        }
+        if (delimiter < 0 || Character.isSurrogate((char) delimiter)) {
+            return java.util.regex.Pattern.compile(regex).split(this, limit);
+        }
+        return splitOnChar((char) delimiter, limit);
+    }
+
+    /** Pattern.split's result for a one-char pattern. */
+    private String[] splitOnChar(char delimiter, int limit) {
+        char[] v = value;
+        int n = v.length;
+        boolean limited = limit > 0;
+        String[] parts = new String[8];
+        int count = 0;
+        int start = 0;
+        for (int i = 0; i < n; i++) {
+            if (v[i] != delimiter) {
+                continue;
+            }
+            if (limited && count == limit - 1) {
+                break;
+            }
+            if (count == parts.length) {
+                String[] grown = new String[count * 2];
+                System.arraycopy(parts, 0, grown, 0, count);
+                parts = grown;
+            }
+            parts[count++] = substring(start, i);
+            start = i + 1;
+        }
+        if (count == 0) {
+            return new String[] { this };
+        }
+        if (count == parts.length) {
+            String[] grown = new String[count + 1];
+            System.arraycopy(parts, 0, grown, 0, count);
+            parts = grown;
+        }
+        parts[count++] = substring(start, n);
+        int size = count;
+        if (limit == 0) {
+            while (size > 0 && parts[size - 1].isEmpty()) {
+                size--;
+            }
+        }
+        String[] result = new String[size];
+        System.arraycopy(parts, 0, result, 0, size);
+        return result;
+    }
+
+    public boolean matches(String regex) {
+        return java.util.regex.Pattern.matches(regex, this);
+    }
+
+    public String replaceFirst(String regex, String replacement) {
+        return java.util.regex.Pattern.compile(regex).matcher(this).replaceFirst(replacement);
+    }
+
+    public String replaceAll(String regex, String replacement) {
+        return java.util.regex.Pattern.compile(regex).matcher(this).replaceAll(replacement);
     }
 
     public static String join(CharSequence delimiter, CharSequence... elements) {
@@ -874,6 +986,66 @@ public final class String implements Serializable, Comparable<String>, CharSeque
         return new String(r, true);
     }
 
+    /**
+     * Locale-sensitive lower case: Turkish and Azerbaijani map 'I' to dotless 'ı' and 'İ'
+     * to 'i'; every other locale maps as toLowerCase() does.
+     */
+    public String toLowerCase(java.util.Locale locale) {
+        if (locale == null) {
+            throw new NullPointerException();
+        }
+        String lang = locale.getLanguage();
+        if (lang.equals("tr") || lang.equals("az")) {
+            StringBuilder sb = new StringBuilder(value.length);
+            for (int i = 0; i < value.length; i++) {
+                char c = value[i];
+                if (c == 'I') {
+                    sb.append('\u0131');
+                } else if (c == '\u0130') {
+                    sb.append('i');
+                } else {
+                    sb.append(c);
+                }
+            }
+            return sameIfEqual(sb.toString().toLowerCase());
+        }
+        return toLowerCase();
+    }
+
+    /**
+     * Locale-sensitive upper case: Turkish and Azerbaijani map 'i' to dotted 'İ'; every
+     * other locale maps as toUpperCase() does.
+     */
+    public String toUpperCase(java.util.Locale locale) {
+        if (locale == null) {
+            throw new NullPointerException();
+        }
+        String lang = locale.getLanguage();
+        if (lang.equals("tr") || lang.equals("az")) {
+            StringBuilder sb = new StringBuilder(value.length);
+            for (int i = 0; i < value.length; i++) {
+                char c = value[i];
+                sb.append(c == 'i' ? '\u0130' : c);
+            }
+            return sameIfEqual(sb.toString().toUpperCase());
+        }
+        return toUpperCase();
+    }
+
+    /** printf-style formatting in the default locale (see java.util.Formatter). */
+    public static String format(String format, Object... args) {
+        return new java.util.Formatter().format(format, args).toString();
+    }
+
+    public static String format(java.util.Locale l, String format, Object... args) {
+        return new java.util.Formatter(l).format(format, args).toString();
+    }
+
+    /** The same as String.format(this, args). */
+    public String formatted(Object... args) {
+        return new java.util.Formatter().format(this, args).toString();
+    }
+
     private String sameIfEqual(String converted) {
         return equals(converted) ? this : converted;
     }
@@ -941,6 +1113,29 @@ public final class String implements Serializable, Comparable<String>, CharSeque
 
     public boolean isBlank() {
         return leadingWhitespace() == value.length;
+    }
+
+    /** The lines of this string, split at "\n", "\r" and "\r\n" (found lazily, as the stream advances). */
+    public java.util.stream.Stream<String> lines() {
+        return java.util.stream.StreamSupport.stream(new StringStreams.LinesSpliterator(value), false);
+    }
+
+    @Override
+    public java.util.stream.IntStream chars() {
+        return java.util.stream.StreamSupport.intStream(
+                new StringStreams.CharsSpliterator(value, 0, value.length, java.util.Spliterator.IMMUTABLE), false);
+    }
+
+    /** The code points; sized (like chars()) when every char is below 0x100, as the JDK's Latin-1 strings. */
+    @Override
+    public java.util.stream.IntStream codePoints() {
+        for (int i = 0; i < value.length; i++) {
+            if (value[i] >= 0x100) {
+                return java.util.stream.StreamSupport.intStream(new StringStreams.CodePointsSpliterator(value, 0,
+                        value.length, java.util.Spliterator.IMMUTABLE), false);
+            }
+        }
+        return chars();
     }
 
     /**

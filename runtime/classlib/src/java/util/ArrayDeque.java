@@ -448,7 +448,8 @@ public class ArrayDeque<E> extends AbstractCollection<E> implements Deque<E>, Cl
         }
 
         public long estimateSize() {
-            return distance(cursor, getFence());
+            int end = getFence(); // binds cursor too, so read it afterwards
+            return distance(cursor, end);
         }
 
         public int characteristics() {

@@ -4,8 +4,7 @@ package java.util;
  * A growable vector of bits, stored in longs (bit i is bit i % 64 of word i / 64).
  * {@code wordsInUse} counts the words up to the last non-zero one; the array may be
  * longer. Sizes, growth, {@code toString}, {@code hashCode} and exception messages follow
- * the JDK. There is no {@code stream()} (no streams in this library) and no
- * {@code java.nio} buffer variants of {@code valueOf}/{@code toByteArray}.
+ * the JDK. There are no {@code java.nio} buffer variants of {@code valueOf}/{@code toByteArray}.
  */
 public class BitSet implements Cloneable, java.io.Serializable {
     private static final int ADDRESS_BITS_PER_WORD = 6;
@@ -523,5 +522,72 @@ public class BitSet implements Cloneable, java.io.Serializable {
         }
         b.append('}');
         return b.toString();
+    }
+
+    /**
+     * The indices of the set bits, in increasing order. The spliterator binds to the bits
+     * when the terminal operation starts (its size is the cardinality at that moment).
+     */
+    public java.util.stream.IntStream stream() {
+        return java.util.stream.StreamSupport.intStream(new BitSetSpliterator(), false);
+    }
+
+    private final class BitSetSpliterator implements Spliterator.OfInt {
+        private int index;
+        private int fence = -1;
+        private int est;
+
+        private int getFence() {
+            int hi = fence;
+            if (hi < 0) {
+                hi = fence = (wordsInUse >= wordIndex(Integer.MAX_VALUE))
+                        ? Integer.MAX_VALUE
+                        : wordsInUse << ADDRESS_BITS_PER_WORD;
+                est = cardinality();
+                index = nextSetBit(0);
+            }
+            return hi;
+        }
+
+        public boolean tryAdvance(java.util.function.IntConsumer action) {
+            Objects.requireNonNull(action);
+            int hi = getFence();
+            int i = index;
+            if (i < 0 || i >= hi) {
+                if (i == Integer.MAX_VALUE && hi == Integer.MAX_VALUE) {
+                    index = -1;
+                    action.accept(Integer.MAX_VALUE);
+                    return true;
+                }
+                return false;
+            }
+            index = i + 1 < 0 ? -1 : nextSetBit(i + 1);
+            action.accept(i);
+            return true;
+        }
+
+        public void forEachRemaining(java.util.function.IntConsumer action) {
+            Objects.requireNonNull(action);
+            while (tryAdvance(action)) {
+                // keep going
+            }
+        }
+
+        public Spliterator.OfInt trySplit() {
+            return null;
+        }
+
+        public long estimateSize() {
+            getFence();
+            return est;
+        }
+
+        public int characteristics() {
+            return Spliterator.SIZED | Spliterator.ORDERED | Spliterator.DISTINCT | Spliterator.SORTED;
+        }
+
+        public Comparator<? super Integer> getComparator() {
+            return null;
+        }
     }
 }

@@ -2,6 +2,8 @@ package java.util;
 
 import java.util.function.IntFunction;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 public interface Collection<E> extends Iterable<E> {
     int size();
@@ -48,6 +50,15 @@ public interface Collection<E> extends Iterable<E> {
     @Override
     default Spliterator<E> spliterator() {
         return Spliterators.spliterator(this, 0);
+    }
+
+    default Stream<E> stream() {
+        return StreamSupport.stream(spliterator(), false);
+    }
+
+    /** A parallel stream in name: isParallel() answers true, but it is evaluated sequentially. */
+    default Stream<E> parallelStream() {
+        return StreamSupport.stream(spliterator(), true);
     }
 
     void clear();

@@ -4,6 +4,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 public final class Optional<T> {
     private static final Optional<?> EMPTY = new Optional<Object>(null);
@@ -32,6 +33,13 @@ public final class Optional<T> {
             throw new NoSuchElementException("No value present");
         }
         return value;
+    }
+
+    public Stream<T> stream() {
+        if (value == null) {
+            return Stream.empty();
+        }
+        return Stream.of(value);
     }
 
     public boolean isPresent() {

@@ -3,6 +3,7 @@ package java.util;
 import java.util.function.DoubleConsumer;
 import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
+import java.util.stream.DoubleStream;
 
 /** A container that may hold a double; the primitive counterpart of {@link Optional}. */
 public final class OptionalDouble {
@@ -34,6 +35,13 @@ public final class OptionalDouble {
             throw new NoSuchElementException("No value present");
         }
         return value;
+    }
+
+    public DoubleStream stream() {
+        if (!isPresent) {
+            return DoubleStream.empty();
+        }
+        return DoubleStream.of(value);
     }
 
     public boolean isPresent() {

@@ -3,6 +3,7 @@ package java.util;
 import java.util.function.IntConsumer;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 /** A container that may hold a int; the primitive counterpart of {@link Optional}. */
 public final class OptionalInt {
@@ -34,6 +35,13 @@ public final class OptionalInt {
             throw new NoSuchElementException("No value present");
         }
         return value;
+    }
+
+    public IntStream stream() {
+        if (!isPresent) {
+            return IntStream.empty();
+        }
+        return IntStream.of(value);
     }
 
     public boolean isPresent() {

@@ -3,6 +3,7 @@ package java.util;
 import java.util.function.LongConsumer;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
+import java.util.stream.LongStream;
 
 /** A container that may hold a long; the primitive counterpart of {@link Optional}. */
 public final class OptionalLong {
@@ -34,6 +35,13 @@ public final class OptionalLong {
             throw new NoSuchElementException("No value present");
         }
         return value;
+    }
+
+    public LongStream stream() {
+        if (!isPresent) {
+            return LongStream.empty();
+        }
+        return LongStream.of(value);
     }
 
     public boolean isPresent() {

@@ -6,8 +6,7 @@ import java.util.function.IntConsumer;
 import java.util.function.LongConsumer;
 
 /**
- * Traverses (and possibly partitions) the elements of a source. There are no streams in
- * this library yet, so spliterators are only used directly.
+ * Traverses (and possibly partitions) the elements of a source; the sources of streams.
  */
 public interface Spliterator<T> {
     int ORDERED = 0x00000010;

@@ -5,7 +5,7 @@ package java.util.random;
  * abstract; the other methods derive their values from it the way the JDK does, so a
  * generator gives the same bounded values as on the JDK.
  *
- * <p>Not here: the stream methods ({@code ints}, {@code longs}, {@code doubles}), the
+ * <p>Not here: the
  * factories ({@code of}, {@code getDefault}) and the nested generator interfaces. The
  * JDK's default {@code nextGaussian()}, {@code nextGaussian(mean, stddev)} and
  * {@code nextExponential()} use a ziggurat algorithm with precomputed tables that this
@@ -191,5 +191,107 @@ public interface RandomGenerator {
 
     default double nextExponential() {
         throw new UnsupportedOperationException("nextExponential: the JDK's ziggurat tables are not in this library");
+    }
+
+    // ---- streams: unsized generate-based streams, as the JDK's defaults (java.util.Random overrides them)
+
+    default java.util.stream.IntStream ints() {
+        final RandomGenerator self = this;
+        return java.util.stream.IntStream.generate(new java.util.function.IntSupplier() {
+            public int getAsInt() {
+                return self.nextInt();
+            }
+        }).sequential();
+    }
+
+    default java.util.stream.IntStream ints(final int randomNumberOrigin, final int randomNumberBound) {
+        if (randomNumberOrigin >= randomNumberBound) {
+            throw new IllegalArgumentException("bound must be greater than origin");
+        }
+        final RandomGenerator self = this;
+        return java.util.stream.IntStream.generate(new java.util.function.IntSupplier() {
+            public int getAsInt() {
+                return self.nextInt(randomNumberOrigin, randomNumberBound);
+            }
+        }).sequential();
+    }
+
+    default java.util.stream.IntStream ints(long streamSize) {
+        checkStreamSize(streamSize);
+        return ints().limit(streamSize);
+    }
+
+    default java.util.stream.IntStream ints(long streamSize, int randomNumberOrigin, int randomNumberBound) {
+        checkStreamSize(streamSize);
+        return ints(randomNumberOrigin, randomNumberBound).limit(streamSize);
+    }
+
+    default java.util.stream.LongStream longs() {
+        final RandomGenerator self = this;
+        return java.util.stream.LongStream.generate(new java.util.function.LongSupplier() {
+            public long getAsLong() {
+                return self.nextLong();
+            }
+        }).sequential();
+    }
+
+    default java.util.stream.LongStream longs(final long randomNumberOrigin, final long randomNumberBound) {
+        if (randomNumberOrigin >= randomNumberBound) {
+            throw new IllegalArgumentException("bound must be greater than origin");
+        }
+        final RandomGenerator self = this;
+        return java.util.stream.LongStream.generate(new java.util.function.LongSupplier() {
+            public long getAsLong() {
+                return self.nextLong(randomNumberOrigin, randomNumberBound);
+            }
+        }).sequential();
+    }
+
+    default java.util.stream.LongStream longs(long streamSize) {
+        checkStreamSize(streamSize);
+        return longs().limit(streamSize);
+    }
+
+    default java.util.stream.LongStream longs(long streamSize, long randomNumberOrigin, long randomNumberBound) {
+        checkStreamSize(streamSize);
+        return longs(randomNumberOrigin, randomNumberBound).limit(streamSize);
+    }
+
+    default java.util.stream.DoubleStream doubles() {
+        final RandomGenerator self = this;
+        return java.util.stream.DoubleStream.generate(new java.util.function.DoubleSupplier() {
+            public double getAsDouble() {
+                return self.nextDouble();
+            }
+        }).sequential();
+    }
+
+    default java.util.stream.DoubleStream doubles(final double randomNumberOrigin, final double randomNumberBound) {
+        if (!(randomNumberOrigin < randomNumberBound && (randomNumberBound - randomNumberOrigin) < Double.POSITIVE_INFINITY)) {
+            throw new IllegalArgumentException("bound must be greater than origin");
+        }
+        final RandomGenerator self = this;
+        return java.util.stream.DoubleStream.generate(new java.util.function.DoubleSupplier() {
+            public double getAsDouble() {
+                return self.nextDouble(randomNumberOrigin, randomNumberBound);
+            }
+        }).sequential();
+    }
+
+    default java.util.stream.DoubleStream doubles(long streamSize) {
+        checkStreamSize(streamSize);
+        return doubles().limit(streamSize);
+    }
+
+    default java.util.stream.DoubleStream doubles(long streamSize, double randomNumberOrigin,
+            double randomNumberBound) {
+        checkStreamSize(streamSize);
+        return doubles(randomNumberOrigin, randomNumberBound).limit(streamSize);
+    }
+
+    private static void checkStreamSize(long streamSize) {
+        if (streamSize < 0L) {
+            throw new IllegalArgumentException("size must be non-negative");
+        }
     }
 }

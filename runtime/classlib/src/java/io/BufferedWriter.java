@@ -1,0 +1,129 @@
+package java.io;
+
+/** Buffers characters (8192 by default) for a Writer; newLine() writes the line separator. */
+public class BufferedWriter extends Writer {
+    private Writer out;
+    private char[] cb;
+    private final int size;
+    private int nextChar;
+
+    public BufferedWriter(Writer out) {
+        this(out, 8192);
+    }
+
+    public BufferedWriter(Writer out, int sz) {
+        super(out);
+        if (sz <= 0) {
+            throw new IllegalArgumentException("Buffer size <= 0");
+        }
+        this.out = out;
+        this.cb = new char[sz];
+        this.size = sz;
+    }
+
+    private void ensureOpen() throws IOException {
+        if (out == null) {
+            throw new IOException("Stream closed");
+        }
+    }
+
+    void flushBuffer() throws IOException {
+        synchronized (lock) {
+            ensureOpen();
+            if (nextChar == 0) {
+                return;
+            }
+            out.write(cb, 0, nextChar);
+            nextChar = 0;
+        }
+    }
+
+    @Override
+    public void write(int c) throws IOException {
+        synchronized (lock) {
+            ensureOpen();
+            if (nextChar >= size) {
+                flushBuffer();
+            }
+            cb[nextChar++] = (char) c;
+        }
+    }
+
+    @Override
+    public void write(char[] cbuf, int off, int len) throws IOException {
+        synchronized (lock) {
+            ensureOpen();
+            if (off < 0 || len < 0 || off > cbuf.length - len) {
+                throw new IndexOutOfBoundsException();
+            }
+            if (len == 0) {
+                return;
+            }
+            if (len >= size) {
+                flushBuffer();
+                out.write(cbuf, off, len);
+                return;
+            }
+            int b = off;
+            int t = off + len;
+            while (b < t) {
+                int d = Math.min(size - nextChar, t - b);
+                System.arraycopy(cbuf, b, cb, nextChar, d);
+                b += d;
+                nextChar += d;
+                if (nextChar >= size) {
+                    flushBuffer();
+                }
+            }
+        }
+    }
+
+    @Override
+    public void write(String s, int off, int len) throws IOException {
+        synchronized (lock) {
+            ensureOpen();
+            int b = off;
+            int t = off + len;
+            while (b < t) {
+                int d = Math.min(size - nextChar, t - b);
+                s.getChars(b, b + d, cb, nextChar);
+                b += d;
+                nextChar += d;
+                if (nextChar >= size) {
+                    flushBuffer();
+                }
+            }
+        }
+    }
+
+    public void newLine() throws IOException {
+        write(System.lineSeparator());
+    }
+
+    @Override
+    public void flush() throws IOException {
+        synchronized (lock) {
+            flushBuffer();
+            out.flush();
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        synchronized (lock) {
+            if (out == null) {
+                return;
+            }
+            try {
+                flushBuffer();
+            } finally {
+                try {
+                    out.close();
+                } finally {
+                    out = null;
+                    cb = null;
+                }
+            }
+        }
+    }
+}
