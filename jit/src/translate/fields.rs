@@ -6,7 +6,6 @@ use rjava_classfile::bytecode::{Instruction, Opcode, Operand};
 use rjava_runtime::BasicType;
 
 use super::{Result, Translator, Ty, unsupported};
-use crate::helpers;
 
 fn ty_of(b: BasicType) -> Ty {
     match b {
@@ -32,19 +31,7 @@ impl Translator<'_, '_> {
                     return Err(unsupported("static access to an instance field"));
                 }
                 let owner = field.owner();
-                if !owner.is_initialized() {
-                    self.spill_references();
-                    let class = self.iconst(types::I64, owner as *const _ as i64);
-                    let pc = self.iconst(types::I32, self.pc as i64);
-                    let depth = self.iconst(types::I32, self.depth() as i64);
-                    self.call_helper(
-                        helpers::init_class as *const () as usize,
-                        &[types::I64, types::I64, types::I32, types::I32],
-                        None,
-                        &[self.thread, class, pc, depth],
-                    );
-                    self.check_pending();
-                }
+                self.ensure_initialized(owner);
                 let address = owner.static_slot(field.offset) as *const _ as i64;
                 let address = self.iconst(types::I64, address);
                 if insn.opcode == Opcode::Getstatic {

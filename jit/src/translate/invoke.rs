@@ -31,18 +31,8 @@ impl Translator<'_, '_> {
         if (op == Opcode::Invokestatic) != method.is_static() {
             return Err(unsupported("static/instance mismatch"));
         }
-        if op == Opcode::Invokestatic && !method.owner().is_initialized() {
-            self.spill_references();
-            let class = self.iconst(types::I64, method.owner() as *const _ as i64);
-            let pc = self.iconst(types::I32, self.pc as i64);
-            let depth = self.iconst(types::I32, self.depth() as i64);
-            self.call_helper(
-                helpers::init_class as *const () as usize,
-                &[types::I64, types::I64, types::I32, types::I32],
-                None,
-                &[self.thread, class, pc, depth],
-            );
-            self.check_pending();
+        if op == Opcode::Invokestatic {
+            self.ensure_initialized(method.owner());
         }
         let virtual_ =
             matches!(op, Opcode::Invokevirtual | Opcode::Invokeinterface) && !method.is_private();

@@ -591,6 +591,26 @@ impl Translator<'_, '_> {
         self.b.switch_to_block(go_on);
     }
 
+    /// A class-initialization check before static access, for a class that was not
+    /// initialized when the method was compiled (once it is, the helper returns at
+    /// once).
+    fn ensure_initialized(&mut self, class: &'static Class) {
+        if class.is_initialized() {
+            return;
+        }
+        self.spill_references();
+        let c = self.iconst(types::I64, class as *const Class as i64);
+        let pc = self.iconst(types::I32, self.pc as i64);
+        let depth = self.iconst(types::I32, self.depth() as i64);
+        self.call_helper(
+            crate::helpers::init_class as *const () as usize,
+            &[types::I64, types::I64, types::I32, types::I32],
+            None,
+            &[self.thread, c, pc, depth],
+        );
+        self.check_pending();
+    }
+
     fn null_check(&mut self, reference: Value) {
         let is_null =
             self.b
