@@ -284,11 +284,8 @@ pub(crate) extern "C" fn store_reference(
         return;
     }
     if let Some(v) = Ref::from_slot(value) {
-        let component = a.class().component().expect("aastore on an array");
-        if !v.class().is_assignable_to(component) {
-            at(t, pc, depth);
-            let msg = v.class().java_name();
-            t.throw_new("java/lang/ArrayStoreException", Some(&msg));
+        at(t, pc, depth);
+        if rjava_runtime::exception::check_array_store(t, a, v).is_err() {
             return;
         }
     }

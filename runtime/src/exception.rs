@@ -49,6 +49,17 @@ pub fn construct(
     Ok(obj)
 }
 
+/// `aastore`'s check: `value` (non-null) must be assignable to the array's component
+/// type, else `ArrayStoreException` naming the value's class.
+pub fn check_array_store(thread: &mut Thread, array: Ref, value: Ref) -> Result<(), Thrown> {
+    let component = array.class().component().expect("aastore on an array");
+    if value.class().is_assignable_to(component) {
+        return Ok(());
+    }
+    let msg = value.class().java_name();
+    Err(thread.throw_new("java/lang/ArrayStoreException", Some(&msg)))
+}
+
 /// `new <class_name>(cause)`, for wrappers like ExceptionInInitializerError.
 pub fn create_with_cause(thread: &mut Thread, class_name: &str, cause: Ref) -> Result<Ref, Thrown> {
     let class = match thread.vm.loader.load(class_name) {

@@ -69,11 +69,7 @@ pub fn store(thread: &mut Thread, ty: BasicType, sp: &mut usize) -> Result<(), T
         BasicType::Long | BasicType::Double => a.array_set::<u64>(i, value),
         BasicType::Reference => {
             if let Some(v) = Ref::from_slot(value) {
-                let component = a.class().component().expect("aastore on an array");
-                if !v.class().is_assignable_to(component) {
-                    let msg = v.class().java_name();
-                    return Err(thread.throw_new("java/lang/ArrayStoreException", Some(&msg)));
-                }
+                rjava_runtime::exception::check_array_store(thread, a, v)?;
             }
             a.array_set::<u64>(i, value)
         }

@@ -55,14 +55,7 @@ impl Translator<'_, '_> {
         let array = self.pop_value()?;
         let address = self.element_address(array, index, bt.size() as i64);
         let v = self.load_field(address, 0, bt);
-        let ty = match bt {
-            BasicType::Long => Ty::Long,
-            BasicType::Float => Ty::Float,
-            BasicType::Double => Ty::Double,
-            BasicType::Reference => Ty::Ref,
-            _ => Ty::Int,
-        };
-        self.push(v, ty);
+        self.push(v, Ty::of_basic(bt));
         Ok(())
     }
 

@@ -7,16 +7,6 @@ use rjava_runtime::BasicType;
 
 use super::{Result, Translator, Ty, unsupported};
 
-fn ty_of(b: BasicType) -> Ty {
-    match b {
-        BasicType::Long => Ty::Long,
-        BasicType::Float => Ty::Float,
-        BasicType::Double => Ty::Double,
-        BasicType::Reference => Ty::Ref,
-        _ => Ty::Int,
-    }
-}
-
 impl Translator<'_, '_> {
     pub(super) fn field(&mut self, insn: &Instruction) -> Result<()> {
         let Operand::Constant(index) = insn.operand else {
@@ -24,7 +14,7 @@ impl Translator<'_, '_> {
         };
         let field = self.field_constant(index)?;
         let bt = field.basic_type;
-        let ty = ty_of(bt);
+        let ty = Ty::of_basic(bt);
         match insn.opcode {
             Opcode::Getstatic | Opcode::Putstatic => {
                 if !field.is_static() {
@@ -129,7 +119,7 @@ impl Translator<'_, '_> {
             BasicType::Boolean | BasicType::Byte => i.sload8(types::I32, f, obj, offset),
             BasicType::Char => i.uload16(types::I32, f, obj, offset),
             BasicType::Short => i.sload16(types::I32, f, obj, offset),
-            _ => i.load(ty_of(bt).clif(), f, obj, offset),
+            _ => i.load(Ty::of_basic(bt).clif(), f, obj, offset),
         }
     }
 

@@ -64,6 +64,17 @@ impl Ty {
         }
     }
 
+    fn of_basic(b: rjava_runtime::BasicType) -> Ty {
+        use rjava_runtime::BasicType;
+        match b {
+            BasicType::Long => Ty::Long,
+            BasicType::Float => Ty::Float,
+            BasicType::Double => Ty::Double,
+            BasicType::Reference => Ty::Ref,
+            _ => Ty::Int,
+        }
+    }
+
     fn of(t: &FieldType) -> Ty {
         match t {
             FieldType::Long => Ty::Long,

@@ -49,16 +49,8 @@ impl Translator<'_, '_> {
                 self.allocate(helpers::new_object as *const () as usize, class, None);
             }
             (Opcode::Newarray, Operand::ArrayType(atype)) => {
-                let element = match atype {
-                    4 => BasicType::Boolean,
-                    5 => BasicType::Char,
-                    6 => BasicType::Float,
-                    7 => BasicType::Double,
-                    8 => BasicType::Byte,
-                    9 => BasicType::Short,
-                    10 => BasicType::Int,
-                    _ => BasicType::Long,
-                };
+                let element = BasicType::from_array_type(*atype)
+                    .ok_or_else(|| unsupported(format!("newarray type {atype}")))?;
                 let array = self.array_class_of_primitive(element)?;
                 let length = self.pop_value()?;
                 self.spill_references();
