@@ -98,8 +98,6 @@ pub enum FormatErrorKind {
     InstructionPastEnd { pc: u32 },
     #[error("Illegal {what} at bci {pc}")]
     BadOperand { what: &'static str, pc: u32 },
-    #[error("Branch target {target} of the instruction at bci {pc} is not an instruction")]
-    BadBranchTarget { pc: u32, target: i64 },
     #[error("Illegal exception table range [{start}, {end}) handler {handler}")]
     BadExceptionRange { start: u16, end: u16, handler: u16 },
     #[error("Illegal {what} table entry at bci {pc}")]

@@ -19,6 +19,7 @@ mod reader;
 pub mod reference_map;
 pub mod signature;
 pub mod stack_map;
+pub mod verifier;
 
 pub use attributes::{Attribute, AttributeInfo, Code, ExceptionHandler};
 pub use class_file::{ClassFile, MAX_MAJOR, MIN_MAJOR, Member};

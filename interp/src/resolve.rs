@@ -3,6 +3,7 @@
 //! constant-pool cache; later executions take the cached entry.
 
 use rjava_classfile::Constant;
+use rjava_runtime::access;
 use rjava_runtime::class::Resolved;
 use rjava_runtime::exception::throw_load_error;
 use rjava_runtime::{Class, Field, Method, Thread, Thrown};
@@ -75,6 +76,13 @@ pub fn field(
             let Some(f) = holder.resolve_field(name, descriptor) else {
                 return Err(thread.throw_new("java/lang/NoSuchFieldError", Some(name)));
             };
+            let owner = f.owner();
+            if !access::is_member_accessible(cur, owner, f.access_flags) {
+                let member = format!("{}.{}", owner.java_name(), f.name);
+                let msg =
+                    access::illegal_access_message(cur, owner, f.access_flags, "field", &member);
+                return Err(thread.throw_new("java/lang/IllegalAccessError", Some(&msg)));
+            }
             match cur.cache_resolved(index, Resolved::Field(f)) {
                 Resolved::Field(f) => f,
                 _ => f,
@@ -140,6 +148,13 @@ pub fn method(
         let msg = method_text(&holder.name, name, descriptor);
         return Err(thread.throw_new("java/lang/NoSuchMethodError", Some(&msg)));
     };
+    let owner = m.owner();
+    // Arrays answer Object's protected clone() as a public method of their own.
+    if !access::is_member_accessible(cur, owner, m.access_flags) && !holder.is_array() {
+        let msg =
+            access::illegal_access_message(cur, owner, m.access_flags, "method", &describe(m));
+        return Err(thread.throw_new("java/lang/IllegalAccessError", Some(&msg)));
+    }
     Ok(match cur.cache_resolved(index, Resolved::Method(m)) {
         Resolved::Method(m) => m,
         _ => m,

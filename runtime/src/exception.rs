@@ -129,12 +129,20 @@ fn module_of(c: &Class) -> &'static str {
 /// HotSpot's message: `class A cannot be cast to class B (A and B are in ...)`.
 pub fn class_cast_message(from: &Class, to: &Class) -> String {
     let (a, b) = (from.java_name(), to.java_name());
-    let (ma, mb) = (module_of(from), module_of(to));
-    let detail = if ma == mb {
-        format!("{a} and {b} are in {ma}")
-    } else {
-        format!("{a} is in {ma}; {b} is in {mb}")
-    };
     // HotSpot says "class" for interfaces too.
-    format!("class {a} cannot be cast to class {b} ({detail})")
+    format!(
+        "class {a} cannot be cast to class {b} ({})",
+        modules_phrase(from, to)
+    )
+}
+
+/// `A and B are in unnamed module of loader 'app'`, or where each one is.
+pub fn modules_phrase(a: &Class, b: &Class) -> String {
+    let (na, nb) = (a.java_name(), b.java_name());
+    let (ma, mb) = (module_of(a), module_of(b));
+    if ma == mb {
+        format!("{na} and {nb} are in {ma}")
+    } else {
+        format!("{na} is in {ma}; {nb} is in {mb}")
+    }
 }

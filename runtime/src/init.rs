@@ -21,6 +21,12 @@ pub fn initialize(thread: &mut Thread, class: &'static Class) -> Result<(), Thro
         }
         InitState::Uninitialized => {}
     }
+    // Linking: the class's bytecode is verified before any of it runs.
+    if !thread.vm.options.skip_verification
+        && let Err(e) = thread.vm.loader.verify(class)
+    {
+        return Err(crate::exception::throw_load_error(thread, &e));
+    }
     class.set_init_state(InitState::BeingInitialized);
     if !class.is_interface()
         && let Some(sup) = class.super_class

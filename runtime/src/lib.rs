@@ -6,6 +6,7 @@
 //! the VM itself (`thread`, `vm`). Execution lives in the `interp` crate, reached
 //! through `vm::Engine`.
 
+pub mod access;
 pub mod alloc;
 pub mod class;
 pub mod classpath;

@@ -59,6 +59,8 @@ pub struct VmOptions {
     pub initial_heap: Option<u64>,
     pub gc: GcOptions,
     pub jit: JitOptions,
+    /// `-Xverify:none`: the class path's classes are not verified.
+    pub skip_verification: bool,
 }
 
 /// How code is executed: `-Xint`, the default tiering, or `-Xcomp`.

@@ -7,7 +7,7 @@
 use rjava_interp::INTERPRETER;
 use rjava_runtime::classpath::ClassPath;
 use rjava_runtime::exception::throw_load_error;
-use rjava_runtime::loader::Loader;
+use rjava_runtime::loader::{LoadError, Loader};
 use rjava_runtime::native::NativeRegistry;
 use rjava_runtime::vm::{Vm, VmOptions};
 use rjava_runtime::{Ref, Thread, Thrown};
@@ -87,6 +87,12 @@ fn run_on_this_thread(
     }
     let mut thread = Thread::new(vm, vm.stack_size());
     thread.max_reentry = native_stack / NATIVE_BYTES_PER_REENTRY;
+    // HotSpot's launcher links the main class before it runs anything, and reports
+    // a failure there (a VerifyError) as its own error.
+    if let Err(message) = load_and_link_main(vm, main_class) {
+        eprintln!("{message}");
+        return 1;
+    }
     let code = match start(&mut thread, main_class, args) {
         Ok(()) => 0,
         Err(Thrown) => {
@@ -96,6 +102,33 @@ fn run_on_this_thread(
     };
     rjava_runtime::stdio::flush_stdout();
     code
+}
+
+/// Loads and verifies the main class as HotSpot's launcher does before it runs
+/// anything, with its messages for what can go wrong there.
+fn load_and_link_main(vm: &'static Vm, main_class: &str) -> Result<(), String> {
+    let shown = main_class.replace('/', ".");
+    let main = match vm.loader.load(main_class) {
+        Ok(main) => main,
+        Err(LoadError::NoClassDefFound(missing)) => {
+            return Err(format!(
+                "Error: Could not find or load main class {shown}\nCaused by: java.lang.NoClassDefFoundError: {missing}"
+            ));
+        }
+        Err(e) => {
+            return Err(format!(
+                "Error: LinkageError occurred while loading main class {shown}\n\t{e}"
+            ));
+        }
+    };
+    if !vm.options.skip_verification
+        && let Err(e) = vm.loader.verify(main)
+    {
+        return Err(format!(
+            "Error: Unable to initialize main class {shown}\nCaused by: {e}"
+        ));
+    }
+    Ok(())
 }
 
 fn start(thread: &mut Thread, main_class: &str, args: &[String]) -> Result<(), Thrown> {

@@ -41,6 +41,12 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     if opts.show_version {
         let _ = err.write_all(options::version_text().as_bytes());
     }
+    if opts.vm.skip_verification {
+        let _ = writeln!(
+            err,
+            "rjava warning: -Xverify:none: classes are not verified; bad bytecode can crash the VM"
+        );
+    }
     match launch(&opts) {
         Ok(code) => code,
         Err(message) => {

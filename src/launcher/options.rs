@@ -70,6 +70,7 @@ Usage: rjava [options] <mainclass> [args...]
                   print a line for each garbage collection
     -XX:+FullGCALot
                   collect before every allocation (a stress test for the VM)
+    -Xverify:none do not verify the bytecode of the class path's classes (unsafe)
     -Xint         interpret only
     -Xcomp        compile every method before its first call
     -XX:CompileThreshold=<n>
@@ -237,6 +238,11 @@ pub fn parse(args: &[String]) -> Parsed {
                         ));
                     }
                 }
+            }
+            "-Xverify:none" | "-noverify" => vm.skip_verification = true,
+            "-Xverify:all" | "-Xverify:remote" => vm.skip_verification = false,
+            _ if arg.starts_with("-Xverify") => {
+                return fail(&format!("Unrecognized verification option: {arg}"));
             }
             // There is one collector; asking for HotSpot's by name is not an error.
             "-XX:+UseSerialGC" | "-XX:+UseG1GC" | "-XX:+UseParallelGC" => {}

@@ -144,10 +144,6 @@ case("ZeroCodeLength", with_code(b""), "Invalid code length 0 at offset 88")
 case("BadOpcode", with_code(b"\xcb\xb1"), "Illegal opcode 203 at bci 0 at offset 92")
 case("BadWideOpcode", with_code(b"\xc4\x60\x00\x00\xb1"), "Illegal wide opcode 96 at bci 0 at offset 92")
 case("InstructionPastEnd", with_code(b"\x00\x11\x01"), "Instruction at bci 1 runs past the end of the code at offset 93")
-case("BranchIntoInstruction", with_code(b"\xa7\x00\x04\x11\x00\x01\xb1"),
-     "Branch target 4 of the instruction at bci 0 is not an instruction at offset 92")
-case("BranchOutOfCode", with_code(b"\xa7\xff\xf0\xb1"),
-     "Branch target -16 of the instruction at bci 0 is not an instruction at offset 92")
 case("EmptyExceptionRange",
      with_code(b"\x00\xb1", handlers=u2(1) + u2(1) + u2(0) + u2(0), nhandlers=1),
      "Illegal exception table range [1, 1) handler 0 at offset 92")

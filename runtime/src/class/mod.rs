@@ -107,6 +107,10 @@ pub struct Class {
     pub nest_host: Option<Box<str>>,
     /// Loaded from rjava's own class library (shown as `java.base/` in stack traces).
     pub is_library: bool,
+    /// The class file's major version (which verifier applies).
+    pub major_version: u16,
+    /// The outcome of bytecode verification, once the class was linked.
+    pub(crate) verified: OnceLock<Result<(), crate::loader::LoadError>>,
     pub(crate) vtable: OnceLock<Box<[&'static Method]>>,
     pub(crate) itable: OnceLock<Box<[ItableEntry]>>,
     /// Every interface this class implements, transitively (itself if an interface).
@@ -177,6 +181,8 @@ impl Class {
             enclosing_class: None,
             nest_host: None,
             is_library: true,
+            major_version: 0,
+            verified: OnceLock::new(),
             vtable: OnceLock::new(),
             itable: OnceLock::new(),
             all_interfaces: OnceLock::new(),

@@ -7,6 +7,7 @@
 //! with the set of classes being loaded and reported as `ClassCircularityError`.
 
 mod link;
+mod verify;
 
 use std::collections::HashMap;
 use std::io::{Cursor, Read};
@@ -297,8 +298,8 @@ impl Loader {
                     )));
                 }
                 if sup.access_flags & access::FINAL != 0 {
-                    return Err(LoadError::Verify(format!(
-                        "Cannot inherit from final class {}",
+                    return Err(LoadError::IncompatibleClassChange(format!(
+                        "class {dotted} cannot inherit from final class {}",
                         sup.java_name()
                     )));
                 }
@@ -462,6 +463,7 @@ impl Loader {
             _ => None,
         });
         class.is_library = is_library;
+        class.major_version = cf.major_version;
         class.fields = fields.into_boxed_slice();
         class.methods = methods.into_boxed_slice();
         class.constant_pool = cf.constant_pool;
@@ -634,7 +636,7 @@ fn check_final_overrides(cf: &ClassFile, mut sup: Option<&'static Class>) -> Res
                 && !sm.is_private()
                 && !sm.is_static()
             {
-                return Err(LoadError::Verify(format!(
+                return Err(LoadError::IncompatibleClassChange(format!(
                     "class {} overrides final method {}.{}{}",
                     cf.name.replace('/', "."),
                     s.java_name(),
