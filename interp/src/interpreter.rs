@@ -59,6 +59,18 @@ pub fn execute(thread: &mut Thread, entry_depth: usize) -> Result<u64, Thrown> {
                 return Err(Thrown);
             }};
         }
+        // One unit of the thread's work budget (calls and back-edges), which is
+        // unlimited except where a test or the fuzzer bounds how long code may run.
+        macro_rules! spend_budget {
+            () => {{
+                if thread.work_budget == 0 {
+                    sync!();
+                    invoke::budget_exhausted(thread);
+                    throw!();
+                }
+                thread.work_budget -= 1;
+            }};
+        }
         // Calls `target` with its arguments at `args..sp`: natives in place, bytecode
         // methods by pushing a frame and continuing the loop in it.
         macro_rules! call {
@@ -78,6 +90,7 @@ pub fn execute(thread: &mut Thread, entry_depth: usize) -> Result<u64, Thrown> {
                     }
                     continue;
                 }
+                spend_budget!();
                 let compiled = invoke::use_compiled(thread, target);
                 match invoke::push_frame(thread, target, args) {
                     Ok(callee) => codes.push(callee),
@@ -109,6 +122,9 @@ pub fn execute(thread: &mut Thread, entry_depth: usize) -> Result<u64, Thrown> {
         // A branch back to an earlier instruction: count it toward compiling the method.
         macro_rules! backedge {
             ($target:expr) => {{
+                if ($target as usize) < ip {
+                    spend_budget!();
+                }
                 if ($target as usize) < ip
                     && let Some(entry) =
                         invoke::count_backedge(thread, method, code.pcs[$target as usize])

@@ -72,6 +72,9 @@ pub struct Thread {
     pub roots: Vec<Ref>,
     /// Allocations left before the next stress-mode collection.
     pub stress_countdown: u32,
+    /// Calls and loop back-edges the interpreter may still run: unlimited
+    /// (`u64::MAX`) except where the fuzzer bounds how long a class may run.
+    pub work_budget: u64,
 }
 
 impl Thread {
@@ -93,6 +96,7 @@ impl Thread {
             java_thread: None,
             roots: Vec::new(),
             stress_countdown: 0,
+            work_budget: vm.options.work_budget.unwrap_or(u64::MAX),
         }
     }
 

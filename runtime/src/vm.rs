@@ -61,6 +61,10 @@ pub struct VmOptions {
     pub jit: JitOptions,
     /// `-Xverify:none`: the class path's classes are not verified.
     pub skip_verification: bool,
+    /// Calls and loop back-edges the main thread may run before an
+    /// `InternalError` stops it (no flag: the fuzzer sets it). None: unlimited.
+    /// A bounded VM never ends the process: `System.exit` unwinds the program.
+    pub work_budget: Option<u64>,
 }
 
 /// How code is executed: `-Xint`, the default tiering, or `-Xcomp`.

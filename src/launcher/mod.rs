@@ -4,7 +4,7 @@
 //! `--dry-run` loads and checks the main class without running it, as `java
 //! --dry-run` does; otherwise `execute` starts the VM and runs `main`.
 
-mod execute;
+pub mod execute;
 pub mod options;
 
 use std::io::Write;

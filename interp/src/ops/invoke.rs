@@ -36,6 +36,16 @@ pub fn use_compiled(thread: &mut Thread, method: &'static Method) -> bool {
     }
 }
 
+/// The thread ran out of its work budget: an `InternalError` that unwinds the
+/// program like any other (the budget stays at zero, so handlers cannot loop on).
+#[cold]
+pub fn budget_exhausted(thread: &mut Thread) {
+    // Making the error runs Java code (Throwable's constructor): lend it some.
+    thread.work_budget = 100_000;
+    thread.throw_new("java/lang/InternalError", Some("work budget exhausted"));
+    thread.work_budget = 0;
+}
+
 /// Counts a loop back-edge to bytecode `target_pc` taken in `method`. When the count
 /// reaches the threshold the method is compiled for its next invocations, and the
 /// loop for the rest of this one: the on-stack-replacement entry is returned.

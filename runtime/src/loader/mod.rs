@@ -100,6 +100,10 @@ const PRIMITIVES: [BasicType; 8] = [
     BasicType::Double,
 ];
 
+/// How deep loading a class may nest the loading of its supertypes: far beyond
+/// any real hierarchy, well within the native stack.
+const MAX_LOADING_DEPTH: usize = 2048;
+
 /// The field the VM adds to `java.lang.Class`: the address of the class's metadata.
 pub const VM_CLASS_FIELD: &str = "vmClass";
 
@@ -239,6 +243,12 @@ impl Loader {
             let mut loading = self.loading.lock().unwrap_or_else(|e| e.into_inner());
             if loading.iter().any(|n| &**n == name) {
                 return Err(LoadError::Circularity(name.replace('/', ".")));
+            }
+            // Each nested load (superclass, interfaces) recurses on the native stack.
+            if loading.len() >= MAX_LOADING_DEPTH {
+                return Err(LoadError::NoClassDefFound(format!(
+                    "{name} (more than {MAX_LOADING_DEPTH} supertypes loaded inside one another)"
+                )));
             }
             loading.push(name.into());
         }

@@ -14,8 +14,17 @@ pub fn register(r: &mut NativeRegistry) {
     r.register(c, "gc", "()V", gc);
 }
 
-fn halt(_: &mut Thread, args: &[u64]) -> Result<u64, Thrown> {
+fn halt(thread: &mut Thread, args: &[u64]) -> Result<u64, Thrown> {
     crate::stdio::flush_stdout();
+    if thread.vm.options.work_budget.is_some() {
+        // A bounded run lives inside another program (the fuzzer): end the Java
+        // program, not the process.
+        thread.work_budget = 0;
+        return Err(thread.throw_new(
+            "java/lang/InternalError",
+            Some("System.exit in a bounded run"),
+        ));
+    }
     std::process::exit(arg_int(args, 0));
 }
 
