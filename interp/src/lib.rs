@@ -76,6 +76,24 @@ impl Engine for Interpreter {
         // Every call site kind pushes one result slot.
         Ok(thread.stack[top - 1])
     }
+
+    fn resolve_class(
+        &self,
+        thread: &mut Thread,
+        class: &'static Class,
+        index: u16,
+    ) -> Result<&'static Class, Thrown> {
+        resolve::class(thread, class, index)
+    }
+
+    fn resolve_method(
+        &self,
+        thread: &mut Thread,
+        class: &'static Class,
+        index: u16,
+    ) -> Result<&'static Method, Thrown> {
+        resolve::method(thread, class, index)
+    }
 }
 
 pub static INTERPRETER: Interpreter = Interpreter;

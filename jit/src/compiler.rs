@@ -15,13 +15,38 @@ use rjava_runtime::{JitState, Method, Thread};
 
 /// Why a method was not compiled; it stays interpreted.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CompileError(pub String);
+pub struct CompileError {
+    pub reason: String,
+    /// The method refers to a class, array class or string the program has not
+    /// reached yet: it may compile once the interpreter has run further.
+    pub transient: bool,
+}
+
+impl CompileError {
+    pub fn new(reason: impl Into<String>) -> CompileError {
+        CompileError {
+            reason: reason.into(),
+            transient: false,
+        }
+    }
+
+    pub fn not_yet(reason: impl Into<String>) -> CompileError {
+        CompileError {
+            reason: reason.into(),
+            transient: true,
+        }
+    }
+}
 
 impl std::fmt::Display for CompileError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(&self.reason)
     }
 }
+
+/// How many times a method whose compilation failed for a transient reason is
+/// tried again (each after it has become hot once more).
+const MAX_ATTEMPTS: u8 = 4;
 
 struct Jit {
     module: JITModule,
@@ -40,15 +65,15 @@ fn jit() -> Result<&'static Mutex<Jit>, CompileError> {
         let set = |flags: &mut settings::Builder, k: &str, v: &str| {
             flags
                 .set(k, v)
-                .map_err(|e| CompileError(format!("cranelift setting {k}: {e}")))
+                .map_err(|e| CompileError::new(format!("cranelift setting {k}: {e}")))
         };
         set(&mut flags, "opt_level", "speed")?;
         set(&mut flags, "preserve_frame_pointers", "true")?;
         set(&mut flags, "is_pic", "false")?;
         let isa = cranelift_native::builder()
-            .map_err(|e| CompileError(format!("no Cranelift backend for this host: {e}")))?
+            .map_err(|e| CompileError::new(format!("no Cranelift backend for this host: {e}")))?
             .finish(settings::Flags::new(flags))
-            .map_err(|e| CompileError(format!("cranelift ISA: {e}")))?;
+            .map_err(|e| CompileError::new(format!("cranelift ISA: {e}")))?;
         let builder = JITBuilder::with_isa(isa, cranelift_module::default_libcall_names());
         let module = JITModule::new(builder);
         let context = module.make_context();
@@ -152,10 +177,17 @@ pub fn compile(thread: &mut Thread, method: &'static Method) -> bool {
                 .store(JitState::Compiled as u8, Ordering::Release);
             true
         }
-        Err(_) => {
-            method
-                .jit_state
-                .store(JitState::NotCompilable as u8, Ordering::Release);
+        Err(e) => {
+            let attempts = method.jit_attempts.fetch_add(1, Ordering::Relaxed) + 1;
+            if e.transient && attempts < MAX_ATTEMPTS {
+                // Count up to the threshold again before the next try.
+                method.invocations.store(0, Ordering::Relaxed);
+                method.backedges.store(0, Ordering::Relaxed);
+            } else {
+                method
+                    .jit_state
+                    .store(JitState::NotCompilable as u8, Ordering::Release);
+            }
             false
         }
     }
@@ -172,14 +204,14 @@ fn compile_method(
     osr: Option<u32>,
 ) -> Result<usize, CompileError> {
     let Some(code) = method.code.as_ref() else {
-        return Err(CompileError("no code".into()));
+        return Err(CompileError::new("no code"));
     };
     if method.is_synchronized() {
-        return Err(CompileError("synchronized method".into()));
+        return Err(CompileError::new("synchronized method"));
     }
     let refmap = method
         .reference_map()
-        .ok_or_else(|| CompileError("code the reference-map analysis rejects".into()))?;
+        .ok_or_else(|| CompileError::new("code the reference-map analysis rejects"))?;
     let mut guard = jit()?.lock().unwrap_or_else(|e| e.into_inner());
     let jit = &mut *guard;
     jit.module.clear_context(&mut jit.context);
@@ -211,13 +243,13 @@ fn compile_method(
     let id = jit
         .module
         .declare_function(&name, Linkage::Local, &signature)
-        .map_err(|e| CompileError(format!("declare: {e}")))?;
+        .map_err(|e| CompileError::new(format!("declare: {e}")))?;
     jit.module
         .define_function(id, &mut jit.context)
-        .map_err(|e| CompileError(format!("cranelift: {e:?}")))?;
+        .map_err(|e| CompileError::new(format!("cranelift: {e:?}")))?;
     jit.module.clear_context(&mut jit.context);
     jit.module
         .finalize_definitions()
-        .map_err(|e| CompileError(format!("finalize: {e}")))?;
+        .map_err(|e| CompileError::new(format!("finalize: {e}")))?;
     Ok(jit.module.get_finalized_function(id) as usize)
 }

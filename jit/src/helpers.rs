@@ -186,6 +186,80 @@ pub(crate) extern "C" fn athrow(thread_ptr: *mut Thread, pc: u32, depth: u32, ex
     }
 }
 
+/// `new` of a class compiled code could not resolve when it was compiled (one not
+/// loaded then, typically an exception class): resolve it now, as the interpreter
+/// would, then allocate.
+pub(crate) extern "C" fn new_object_unresolved(
+    thread_ptr: *mut Thread,
+    current: *const Class,
+    index: u32,
+    pc: u32,
+    depth: u32,
+) -> u64 {
+    let t = thread(thread_ptr);
+    let current: &'static Class = metadata(current);
+    at(t, pc, depth);
+    let Ok(class) = t.vm.engine().resolve_class(t, current, index as u16) else {
+        return 0;
+    };
+    if class.is_interface() || class.is_abstract() {
+        t.throw_new("java/lang/InstantiationError", Some(&class.java_name()));
+        return 0;
+    }
+    new_object(thread_ptr, class, pc, depth)
+}
+
+/// A call through a method reference compiled code could not resolve when it was
+/// compiled: resolve it now, then call as `invoke` does (`kind` 0: static, 1: a
+/// constructor or private method, 2: virtual or interface).
+pub(crate) extern "C" fn invoke_unresolved(
+    thread_ptr: *mut Thread,
+    current: *const Class,
+    index: u32,
+    pc: u32,
+    depth: u32,
+    nargs: u32,
+    kind: u32,
+) -> u64 {
+    let t = thread(thread_ptr);
+    let current: &'static Class = metadata(current);
+    at(t, pc, depth);
+    let Ok(method) = t.vm.engine().resolve_method(t, current, index as u16) else {
+        return 0;
+    };
+    if method.is_static() != (kind == 0) {
+        let msg = format!(
+            "Expected {} method '{}'",
+            if kind == 0 { "static" } else { "non-static" },
+            method.name
+        );
+        t.throw_new("java/lang/IncompatibleClassChangeError", Some(&msg));
+        return 0;
+    }
+    if kind == 0 {
+        let owner = method.owner();
+        if !owner.is_initialized() && rjava_runtime::init::initialize(t, owner).is_err() {
+            return 0;
+        }
+    }
+    let virtual_ = u32::from(kind == 2 && !method.is_private());
+    invoke(thread_ptr, method, pc, depth, nargs, virtual_)
+}
+
+/// `ldc` of a string constant not resolved when the method was compiled.
+pub(crate) extern "C" fn ldc_string(
+    thread_ptr: *mut Thread,
+    current: *const Class,
+    index: u32,
+    pc: u32,
+    depth: u32,
+) -> u64 {
+    let t = thread(thread_ptr);
+    let current: &'static Class = metadata(current);
+    at(t, pc, depth);
+    rjava_runtime::string::resolve_constant(t, current, index as u16).map_or(0, Ref::slot)
+}
+
 pub(crate) extern "C" fn new_object(
     thread_ptr: *mut Thread,
     class: *const Class,

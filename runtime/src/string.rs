@@ -35,6 +35,32 @@ pub fn to_rust(thread: &Thread, s: Ref) -> String {
     String::from_utf16_lossy(&utf16_of(thread, s))
 }
 
+/// The interned string of the String constant at `index` of `class`, resolved once
+/// and cached in the class's constant-pool cache (for `ldc` in both engines).
+pub fn resolve_constant(
+    thread: &mut Thread,
+    class: &'static crate::class::Class,
+    index: u16,
+) -> Result<Ref, Thrown> {
+    use crate::class::Resolved;
+    if let Some(Resolved::String(s)) = class.resolved(index) {
+        return Ok(s);
+    }
+    let units = match class.constant_pool.get(index) {
+        Ok(rjava_classfile::Constant::String { string_index }) => class
+            .constant_pool
+            .utf8_str(*string_index)
+            .map(|s| s.to_utf16())
+            .unwrap_or_default(),
+        _ => {
+            return Err(thread.throw_new("java/lang/ClassFormatError", Some("bad string constant")));
+        }
+    };
+    let s = intern_utf16(thread, &units)?;
+    class.cache_resolved(index, Resolved::String(s));
+    Ok(s)
+}
+
 /// The canonical string with these contents (`String.intern`, string literals).
 pub fn intern_utf16(thread: &mut Thread, units: &[u16]) -> Result<Ref, Thrown> {
     if let Some(s) = thread

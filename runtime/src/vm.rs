@@ -45,6 +45,23 @@ pub trait Engine: Sync {
         index: u16,
         sp: usize,
     ) -> Result<u64, Thrown>;
+
+    /// Resolves the Class constant at `index` of `class` as the interpreter does
+    /// (loading the class, with its errors), for compiled code that met it first.
+    fn resolve_class(
+        &self,
+        thread: &mut Thread,
+        class: &'static Class,
+        index: u16,
+    ) -> Result<&'static Class, Thrown>;
+
+    /// Resolves the Methodref or InterfaceMethodref at `index` of `class`.
+    fn resolve_method(
+        &self,
+        thread: &mut Thread,
+        class: &'static Class,
+        index: u16,
+    ) -> Result<&'static Method, Thrown>;
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

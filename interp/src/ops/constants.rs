@@ -16,15 +16,8 @@ pub fn ldc(thread: &mut Thread, cur: &'static Class, index: u16) -> Result<u64, 
         Ok(Constant::Float(f)) => Ok(f.to_bits() as u64),
         Ok(Constant::Long(l)) => Ok(*l as u64),
         Ok(Constant::Double(d)) => Ok(d.to_bits()),
-        Ok(Constant::String { string_index }) => {
-            let units = cur
-                .constant_pool
-                .utf8_str(*string_index)
-                .map(|s| s.to_utf16())
-                .unwrap_or_default();
-            let s = rjava_runtime::string::intern_utf16(thread, &units)?;
-            cur.cache_resolved(index, Resolved::String(s));
-            Ok(s.slot())
+        Ok(Constant::String { .. }) => {
+            Ok(rjava_runtime::string::resolve_constant(thread, cur, index)?.slot())
         }
         Ok(Constant::Class { .. }) => {
             let c = resolve::class(thread, cur, index)?;

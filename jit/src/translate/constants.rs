@@ -6,6 +6,7 @@ use rjava_classfile::bytecode::{Instruction, Opcode, Operand};
 use rjava_runtime::class::Resolved;
 
 use super::{Result, Translator, Ty, unsupported};
+use crate::helpers;
 
 impl Translator<'_, '_> {
     pub(super) fn constant(&mut self, insn: &Instruction) -> Result<()> {
@@ -69,10 +70,27 @@ impl Translator<'_, '_> {
             Ok(Constant::String { .. }) => {
                 // Interned strings are roots for the whole run and never move, so the
                 // resolved reference is a constant.
-                let Some(Resolved::String(s)) = self.class.resolved(index) else {
-                    return Err(unsupported("string constant not resolved yet"));
+                let v = match self.class.resolved(index) {
+                    Some(Resolved::String(s)) => self.iconst(types::I64, s.slot() as i64),
+                    // Not interned yet: a helper does it the first time this runs.
+                    _ => {
+                        self.spill_references();
+                        let current = self.iconst(types::I64, self.class as *const _ as i64);
+                        let index = self.iconst(types::I32, i64::from(index));
+                        let pc = self.iconst(types::I32, self.pc as i64);
+                        let depth = self.iconst(types::I32, self.depth() as i64);
+                        let v = self
+                            .call_helper(
+                                helpers::ldc_string as *const () as usize,
+                                &[types::I64, types::I64, types::I32, types::I32, types::I32],
+                                Some(types::I64),
+                                &[self.thread, current, index, pc, depth],
+                            )
+                            .expect("ldc returns a reference");
+                        self.check_pending();
+                        v
+                    }
                 };
-                let v = self.iconst(types::I64, s.slot() as i64);
                 self.push(v, Ty::Ref);
             }
             _ => return Err(unsupported(format!("ldc of constant #{index}"))),

@@ -12,6 +12,7 @@ use rjava_classfile::bytecode::{Instruction, Opcode, Operand};
 use rjava_runtime::Method;
 
 use super::{Result, Translator, Ty, unsupported};
+use crate::compiler::CompileError;
 use crate::helpers;
 
 impl Translator<'_, '_> {
@@ -20,8 +21,12 @@ impl Translator<'_, '_> {
             Operand::Constant(i) | Operand::InvokeInterface { index: i, .. } => i,
             _ => return Err(unsupported("invoke without operand")),
         };
-        let method = self.method_constant(index)?;
         let op = insn.opcode;
+        let method = match self.method_constant(index) {
+            Ok(m) => m,
+            Err(e) if e.transient => return self.invoke_unresolved(op, index, e),
+            Err(e) => return Err(e),
+        };
         if op == Opcode::Invokestatic && self.intrinsic(method)? {
             return Ok(());
         }
@@ -56,6 +61,54 @@ impl Translator<'_, '_> {
         };
         self.check_pending();
         if let Some(ret) = &method.signature.ret {
+            let ty = Ty::of(ret);
+            let value = self.slot_value(raw, ty);
+            self.push(value, ty);
+        }
+        Ok(())
+    }
+
+    /// A call through a method reference whose class is not loaded yet: a helper
+    /// resolves it when the call runs. Calls to superclass methods through
+    /// `invokespecial` (which select differently) still wait for the class.
+    fn invoke_unresolved(&mut self, op: Opcode, index: u16, why: CompileError) -> Result<()> {
+        let r = self
+            .class
+            .constant_pool
+            .member_ref(index)
+            .map_err(|_| unsupported(format!("bad method constant #{index}")))?;
+        let kind = match op {
+            Opcode::Invokestatic => 0,
+            Opcode::Invokespecial if r.name == "<init>" => 1,
+            Opcode::Invokevirtual | Opcode::Invokeinterface => 2,
+            _ => return Err(why),
+        };
+        let descriptor = rjava_classfile::MethodDescriptor::parse(r.descriptor)
+            .ok_or_else(|| unsupported("bad method descriptor"))?;
+        let nargs = descriptor.param_slots() + usize::from(kind != 0);
+        let depth = self.depth() as usize;
+        let count = self.store_arguments(nargs, depth);
+        self.spill_references();
+        let new_len = self.stack.len() - count;
+        self.stack.truncate(new_len);
+        let current = self.iconst(types::I64, self.class as *const _ as i64);
+        let index = self.iconst(types::I32, i64::from(index));
+        let pc = self.iconst(types::I32, self.pc as i64);
+        let depth = self.iconst(types::I32, depth as i64);
+        let n = self.iconst(types::I32, nargs as i64);
+        let kind = self.iconst(types::I32, kind);
+        let i32s = [types::I32; 5];
+        let params: Vec<_> = [types::I64, types::I64].into_iter().chain(i32s).collect();
+        let raw = self
+            .call_helper(
+                helpers::invoke_unresolved as *const () as usize,
+                &params,
+                Some(types::I64),
+                &[self.thread, current, index, pc, depth, n, kind],
+            )
+            .expect("invoke returns a slot");
+        self.check_pending();
+        if let Some(ret) = &descriptor.ret {
             let ty = Ty::of(ret);
             let value = self.slot_value(raw, ty);
             self.push(value, ty);

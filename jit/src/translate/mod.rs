@@ -95,7 +95,13 @@ pub(crate) struct Entry {
 type Result<T> = std::result::Result<T, CompileError>;
 
 fn unsupported(what: impl Into<String>) -> CompileError {
-    CompileError(what.into())
+    CompileError::new(what)
+}
+
+/// Something the method refers to does not exist yet (a class not loaded, a string
+/// not interned): compiling may work once the interpreter has run further.
+fn not_yet(what: impl Into<String>) -> CompileError {
+    CompileError::not_yet(what)
 }
 
 /// Offset of `Thread::pending` (a nullable reference) for the check after calls.

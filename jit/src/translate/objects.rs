@@ -5,12 +5,31 @@ use cranelift_codegen::ir::types;
 use rjava_classfile::bytecode::{Instruction, Opcode, Operand};
 use rjava_runtime::{BasicType, Class};
 
-use super::{Result, Translator, Ty, unsupported};
+use super::{Result, Translator, Ty, not_yet, unsupported};
 use crate::helpers;
 
 impl Translator<'_, '_> {
     fn resolved_class(&self, index: u16) -> Result<&'static Class> {
         self.class_constant(index)
+    }
+
+    /// `new` of a class not loaded when the method is compiled: the helper resolves
+    /// the constant when (and if) the instruction runs.
+    fn allocate_unresolved(&mut self, index: u16) {
+        let current = self.iconst(types::I64, self.class as *const Class as i64);
+        let index = self.iconst(types::I32, i64::from(index));
+        let pc = self.iconst(types::I32, self.pc as i64);
+        let depth = self.iconst(types::I32, self.depth() as i64);
+        let r = self
+            .call_helper(
+                helpers::new_object_unresolved as *const () as usize,
+                &[types::I64, types::I64, types::I32, types::I32, types::I32],
+                Some(types::I64),
+                &[self.thread, current, index, pc, depth],
+            )
+            .expect("allocation returns a reference");
+        self.check_pending();
+        self.push(r, Ty::Ref);
     }
 
     /// Calls an allocating helper (thread, class, [length,] pc, depth) -> reference.
@@ -41,7 +60,15 @@ impl Translator<'_, '_> {
     pub(super) fn object(&mut self, insn: &Instruction) -> Result<()> {
         match (insn.opcode, &insn.operand) {
             (Opcode::New, Operand::Constant(index)) => {
-                let class = self.resolved_class(*index)?;
+                let class = match self.resolved_class(*index) {
+                    Ok(class) => class,
+                    Err(e) if e.transient => {
+                        self.spill_references();
+                        self.allocate_unresolved(*index);
+                        return Ok(());
+                    }
+                    Err(e) => return Err(e),
+                };
                 if class.is_interface() || class.is_abstract() {
                     return Err(unsupported("new of an abstract class"));
                 }
@@ -63,7 +90,7 @@ impl Translator<'_, '_> {
             (Opcode::Anewarray, Operand::Constant(index)) => {
                 let component = self.resolved_class(*index)?;
                 let Some(array) = component.array_class() else {
-                    return Err(unsupported("array class not created yet"));
+                    return Err(not_yet("array class not created yet"));
                 };
                 let length = self.pop_value()?;
                 self.spill_references();
@@ -126,6 +153,6 @@ impl Translator<'_, '_> {
             .iter()
             .find(|(t, _)| *t == element)
             .map(|(_, c)| *c)
-            .ok_or_else(|| unsupported("primitive array class not created yet"))
+            .ok_or_else(|| not_yet("primitive array class not created yet"))
     }
 }

@@ -7,7 +7,7 @@ use rjava_classfile::Constant;
 use rjava_runtime::class::Resolved;
 use rjava_runtime::{Class, Field, Method};
 
-use super::{Result, Translator, unsupported};
+use super::{Result, Translator, not_yet, unsupported};
 
 impl Translator<'_, '_> {
     pub(super) fn class_constant(&self, index: u16) -> Result<&'static Class> {
@@ -22,7 +22,7 @@ impl Translator<'_, '_> {
         let c = self
             .loader
             .loaded(name)
-            .ok_or_else(|| unsupported(format!("{name} not loaded yet")))?;
+            .ok_or_else(|| not_yet(format!("{name} not loaded yet")))?;
         Ok(match self.class.cache_resolved(index, Resolved::Class(c)) {
             Resolved::Class(c) => c,
             _ => c,

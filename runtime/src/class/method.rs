@@ -48,6 +48,9 @@ pub struct Method {
     /// of its machine code (only the JIT crate calls it).
     pub jit_state: AtomicU8,
     pub jit_entry: AtomicUsize,
+    /// Compilations tried and failed (a method that refers to classes not loaded
+    /// yet is tried again a few times).
+    pub jit_attempts: AtomicU8,
     /// Which slots hold references at each instruction, computed the first time a
     /// collection finds the method on a stack (`None` if the code cannot be analysed).
     reference_map: OnceLock<Option<ReferenceMap>>,
@@ -82,6 +85,7 @@ impl Method {
             invocations: AtomicU32::new(0),
             backedges: AtomicU32::new(0),
             jit_state: AtomicU8::new(JitState::Interpreted as u8),
+            jit_attempts: AtomicU8::new(0),
             jit_entry: AtomicUsize::new(0),
             reference_map: OnceLock::new(),
         }
