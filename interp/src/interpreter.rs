@@ -361,7 +361,7 @@ pub fn execute(thread: &mut Thread, entry_depth: usize) -> Result<u64, Thrown> {
                     let n = n as usize;
                     let done = thread.frames.pop().expect("returning frame");
                     if let Some(lock) = done.monitor
-                        && objects::monitor_exit(thread, lock.slot()).is_err()
+                        && rjava_runtime::monitor::exit(thread, lock.slot()).is_err()
                     {
                         throw!();
                     }
@@ -526,12 +526,12 @@ pub fn execute(thread: &mut Thread, entry_depth: usize) -> Result<u64, Thrown> {
                 Insn::MonitorEnter => {
                     sp -= 1;
                     let v = s[sp];
-                    attempt!(objects::monitor_enter(thread, v));
+                    attempt!(rjava_runtime::monitor::enter(thread, v));
                 }
                 Insn::MonitorExit => {
                     sp -= 1;
                     let v = s[sp];
-                    attempt!(objects::monitor_exit(thread, v));
+                    attempt!(rjava_runtime::monitor::exit(thread, v));
                 }
             }
         }
@@ -594,7 +594,7 @@ pub fn enter_synchronized(
     } else {
         Ref::from_slot(thread.stack[args]).expect("receiver checked by invoke")
     };
-    objects::monitor_enter(thread, lock.slot())?;
+    rjava_runtime::monitor::enter(thread, lock.slot())?;
     thread.frames.last_mut().expect("entered frame").monitor = Some(lock);
     Ok(())
 }
@@ -635,7 +635,7 @@ fn unwind(thread: &mut Thread, entry_depth: usize) -> bool {
         }
         let done = thread.frames.pop().expect("frame");
         if let Some(lock) = done.monitor {
-            let _ = objects::monitor_exit(thread, lock.slot());
+            let _ = rjava_runtime::monitor::exit(thread, lock.slot());
             thread.pending = Some(exception);
         }
         if thread.frames.len() <= entry_depth {

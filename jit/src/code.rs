@@ -14,7 +14,39 @@ pub(crate) type Entry = unsafe extern "C" fn(*mut Thread, *mut u64) -> u64;
 pub fn run(thread: &mut Thread, method: &'static Method, base: usize) -> Result<u64, Thrown> {
     let address = method.jit_entry.load(Ordering::Acquire);
     assert!(address != 0, "run() on a method without compiled code");
-    call(thread, method, address, base)
+    if !method.is_synchronized() {
+        return call(thread, method, address, base);
+    }
+    // A synchronized method locks its receiver (or class mirror) around the code,
+    // and unlocks it however the code ends. The frame holds the lock meanwhile.
+    let lock = if method.is_static() {
+        rjava_runtime::mirror::mirror_of(thread, method.owner())?
+    } else {
+        rjava_runtime::Ref::from_slot(thread.stack[base]).expect("receiver checked by the caller")
+    };
+    rjava_runtime::monitor::enter(thread, lock.slot())?;
+    thread
+        .frames
+        .last_mut()
+        .expect("the method's frame")
+        .monitor = Some(lock);
+    let result = call(thread, method, address, base);
+    let lock = thread
+        .frames
+        .last_mut()
+        .expect("the method's frame")
+        .monitor
+        .take();
+    let pending = thread.pending;
+    let unlocked = lock.map_or(Ok(()), |l| rjava_runtime::monitor::exit(thread, l.slot()));
+    match (result, unlocked) {
+        (Ok(v), Ok(())) => Ok(v),
+        (Err(t), _) => {
+            thread.pending = pending;
+            Err(t)
+        }
+        (Ok(_), Err(t)) => Err(t),
+    }
 }
 
 /// Continues the interpreted frame of `method` on top of the frame stack (locals at

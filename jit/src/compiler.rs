@@ -206,8 +206,10 @@ fn compile_method(
     let Some(code) = method.code.as_ref() else {
         return Err(CompileError::new("no code"));
     };
-    if method.is_synchronized() {
-        return Err(CompileError::new("synchronized method"));
+    if method.is_synchronized() && osr.is_some() {
+        return Err(CompileError::new(
+            "on-stack replacement in a synchronized method",
+        ));
     }
     let refmap = method
         .reference_map()

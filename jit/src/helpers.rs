@@ -173,6 +173,24 @@ pub(crate) extern "C" fn throw_index(
 }
 
 /// `athrow`: the exception becomes pending (NullPointerException for null).
+/// `monitorenter` (`exit` 0) or `monitorexit` (`exit` 1) on `object`; the error, if
+/// any, is left pending.
+pub(crate) extern "C" fn monitor(
+    thread_ptr: *mut Thread,
+    pc: u32,
+    depth: u32,
+    object: u64,
+    exit: u32,
+) {
+    let t = thread(thread_ptr);
+    at(t, pc, depth);
+    let _ = if exit == 0 {
+        rjava_runtime::monitor::enter(t, object)
+    } else {
+        rjava_runtime::monitor::exit(t, object)
+    };
+}
+
 pub(crate) extern "C" fn athrow(thread_ptr: *mut Thread, pc: u32, depth: u32, exception: u64) {
     let t = thread(thread_ptr);
     at(t, pc, depth);
@@ -258,6 +276,23 @@ pub(crate) extern "C" fn ldc_string(
     let current: &'static Class = metadata(current);
     at(t, pc, depth);
     rjava_runtime::string::resolve_constant(t, current, index as u16).map_or(0, Ref::slot)
+}
+
+/// `ldc` of a Class constant: the class's mirror (resolving the class first).
+pub(crate) extern "C" fn ldc_class(
+    thread_ptr: *mut Thread,
+    current: *const Class,
+    index: u32,
+    pc: u32,
+    depth: u32,
+) -> u64 {
+    let t = thread(thread_ptr);
+    let current: &'static Class = metadata(current);
+    at(t, pc, depth);
+    let Ok(class) = t.vm.engine().resolve_class(t, current, index as u16) else {
+        return 0;
+    };
+    rjava_runtime::mirror::mirror_of(t, class).map_or(0, Ref::slot)
 }
 
 pub(crate) extern "C" fn new_object(

@@ -16,6 +16,7 @@ pub mod init;
 pub mod library;
 pub mod loader;
 pub mod mirror;
+pub mod monitor;
 pub mod native;
 pub mod natives;
 pub mod object;

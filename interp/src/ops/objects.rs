@@ -110,36 +110,3 @@ pub fn athrow(thread: &mut Thread, value: u64) -> Thrown {
         None => null_pointer(thread),
     }
 }
-
-const LOCK_COUNT_MASK: u32 = 0xffff;
-
-pub fn monitor_enter(thread: &mut Thread, value: u64) -> Result<(), Thrown> {
-    let Some(obj) = Ref::from_slot(value) else {
-        return Err(null_pointer(thread));
-    };
-    let flags = obj.flags();
-    obj.set_flags(
-        (flags & !LOCK_COUNT_MASK) | ((flags & LOCK_COUNT_MASK) + 1).min(LOCK_COUNT_MASK),
-    );
-    Ok(())
-}
-
-pub fn monitor_exit(thread: &mut Thread, value: u64) -> Result<(), Thrown> {
-    let Some(obj) = Ref::from_slot(value) else {
-        return Err(null_pointer(thread));
-    };
-    let flags = obj.flags();
-    if flags & LOCK_COUNT_MASK == 0 {
-        return Err(thread.throw_new(
-            "java/lang/IllegalMonitorStateException",
-            Some("current thread is not owner"),
-        ));
-    }
-    obj.set_flags(flags - 1);
-    Ok(())
-}
-
-/// Whether the current thread holds `obj`'s monitor (`Thread.holdsLock`).
-pub fn holds_lock(obj: Ref) -> bool {
-    obj.flags() & LOCK_COUNT_MASK != 0
-}

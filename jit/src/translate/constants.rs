@@ -93,6 +93,24 @@ impl Translator<'_, '_> {
                 };
                 self.push(v, Ty::Ref);
             }
+            Ok(Constant::Class { .. }) => {
+                // The mirror may not exist yet (and making it allocates): a helper.
+                self.spill_references();
+                let current = self.iconst(types::I64, self.class as *const _ as i64);
+                let index = self.iconst(types::I32, i64::from(index));
+                let pc = self.iconst(types::I32, self.pc as i64);
+                let depth = self.iconst(types::I32, self.depth() as i64);
+                let v = self
+                    .call_helper(
+                        helpers::ldc_class as *const () as usize,
+                        &[types::I64, types::I64, types::I32, types::I32, types::I32],
+                        Some(types::I64),
+                        &[self.thread, current, index, pc, depth],
+                    )
+                    .expect("ldc returns a reference");
+                self.check_pending();
+                self.push(v, Ty::Ref);
+            }
             _ => return Err(unsupported(format!("ldc of constant #{index}"))),
         }
         Ok(())

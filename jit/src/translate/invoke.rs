@@ -30,9 +30,22 @@ impl Translator<'_, '_> {
         if op == Opcode::Invokestatic && self.intrinsic(method)? {
             return Ok(());
         }
-        if op == Opcode::Invokespecial && &*method.name != "<init>" && !method.is_private() {
-            return Err(unsupported("invokespecial of a superclass method"));
-        }
+        // invokespecial of a superclass method (`super.m()`) runs the implementation
+        // found from the current class's superclass up (§6.5 invokespecial); an
+        // interface's default method (`I.super.m()`) is the resolved one.
+        let method = if op == Opcode::Invokespecial
+            && &*method.name != "<init>"
+            && !method.is_private()
+            && !method.owner().is_interface()
+        {
+            self.class
+                .super_class
+                .and_then(|s| s.resolve_method(&method.name, &method.descriptor))
+                .filter(|m| !m.is_abstract())
+                .ok_or_else(|| unsupported("invokespecial of an abstract method"))?
+        } else {
+            method
+        };
         if (op == Opcode::Invokestatic) != method.is_static() {
             return Err(unsupported("static/instance mismatch"));
         }
@@ -53,7 +66,9 @@ impl Translator<'_, '_> {
         let pc = self.iconst(types::I32, self.pc as i64);
         let depth_v = self.iconst(types::I32, depth as i64);
         let n = self.iconst(types::I32, nargs as i64);
-        let direct = !virtual_ && !method.is_native() && method.code.is_some();
+        // Synchronized methods lock in `code::run`, which direct calls skip.
+        let direct =
+            !virtual_ && !method.is_native() && method.code.is_some() && !method.is_synchronized();
         let raw = if direct {
             self.direct_call(m, pc, depth_v, n)
         } else {

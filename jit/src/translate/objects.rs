@@ -1,4 +1,5 @@
 //! Objects: `new`, `newarray`, `anewarray`, `checkcast`, `instanceof`, `athrow`,
+//! `monitorenter`/`monitorexit`,
 //! through runtime helpers (allocation may collect; the checks need class data).
 
 use cranelift_codegen::ir::types;
@@ -140,6 +141,22 @@ impl Translator<'_, '_> {
                     &[(types::I64, exception.v)],
                 );
                 self.open = false;
+            }
+            (Opcode::Monitorenter | Opcode::Monitorexit, _) => {
+                let object = self.pop()?;
+                self.push(object.v, object.ty);
+                self.spill_references();
+                self.stack.pop();
+                let pc = self.iconst(types::I32, self.pc as i64);
+                let depth = self.iconst(types::I32, self.depth() as i64);
+                let exit = self.iconst(types::I32, i64::from(insn.opcode == Opcode::Monitorexit));
+                self.call_helper(
+                    helpers::monitor as *const () as usize,
+                    &[types::I64, types::I32, types::I32, types::I64, types::I32],
+                    None,
+                    &[self.thread, pc, depth, object.v, exit],
+                );
+                self.check_pending();
             }
             _ => return Err(unsupported(format!("{} at {}", insn.mnemonic(), insn.pc))),
         }

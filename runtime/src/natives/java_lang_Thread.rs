@@ -35,7 +35,7 @@ fn sleep(_: &mut Thread, args: &[u64]) -> Result<u64, Thrown> {
 /// Whether the (only) thread holds `obj`'s monitor: its lock count is not zero.
 fn holds_lock(thread: &mut Thread, args: &[u64]) -> Result<u64, Thrown> {
     let obj = super::non_null(thread, args, 0)?;
-    super::int(i32::from(obj.flags() & 0xffff != 0))
+    super::int(i32::from(crate::monitor::holds_lock(obj)))
 }
 
 fn start(thread: &mut Thread, _: &[u64]) -> Result<u64, Thrown> {
