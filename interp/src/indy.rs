@@ -144,6 +144,14 @@ fn link(thread: &mut Thread, cur: &'static Class, index: u16) -> Result<CallSite
             if !literal.is_empty() {
                 pieces.push(Piece::Literal(literal));
             }
+            if next_arg != params.len() {
+                // StringConcatFactory rejects such a call site when it is linked.
+                let msg = format!(
+                    "java.lang.invoke.StringConcatException: Mismatched number of concat arguments: recipe wants {next_arg} arguments, but signature provides {}",
+                    params.len()
+                );
+                return Err(thread.throw_new("java/lang/BootstrapMethodError", Some(&msg)));
+            }
             Ok(CallSite::Concat(ConcatSite {
                 pieces,
                 params,
