@@ -90,8 +90,13 @@ impl Translator<'_, '_> {
             }
             (Opcode::Anewarray, Operand::Constant(index)) => {
                 let component = self.resolved_class(*index)?;
-                let Some(array) = component.array_class() else {
-                    return Err(not_yet("array class not created yet"));
+                // Making the array class of a loaded class runs no Java code.
+                let array = match component.array_class() {
+                    Some(array) => array,
+                    None => self
+                        .loader
+                        .array_of(component)
+                        .map_err(|_| not_yet("array class not created yet"))?,
                 };
                 let length = self.pop_value()?;
                 self.spill_references();
