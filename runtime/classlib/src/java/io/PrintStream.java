@@ -32,6 +32,15 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
         }
     }
 
+    /** Only UTF-8 (what this PrintStream writes); other charsets are not supported yet. */
+    public PrintStream(OutputStream out, boolean autoFlush, java.nio.charset.Charset charset) {
+        this(out, autoFlush);
+        requireNonNull(charset, "charset");
+        if (!charset.name().equals("UTF-8")) {
+            throw new UnsupportedOperationException("PrintStream writes UTF-8 only, not " + charset.name());
+        }
+    }
+
     private static <T> T requireNonNull(T obj, String message) {
         if (obj == null) {
             throw new NullPointerException(message);

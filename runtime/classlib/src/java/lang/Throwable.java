@@ -101,8 +101,55 @@ public class Throwable implements Serializable {
     }
 
     public void printStackTrace(PrintStream s) {
+        printStackTrace(new WrappedPrintStream(s));
+    }
+
+    public void printStackTrace(java.io.PrintWriter s) {
+        printStackTrace(new WrappedPrintWriter(s));
+    }
+
+    /** The PrintStream or PrintWriter a stack trace goes to; locked while printing. */
+    private abstract static class PrintStreamOrWriter {
+        abstract Object lock();
+
+        abstract void println(Object o);
+    }
+
+    private static final class WrappedPrintStream extends PrintStreamOrWriter {
+        private final PrintStream printStream;
+
+        WrappedPrintStream(PrintStream printStream) {
+            this.printStream = printStream;
+        }
+
+        Object lock() {
+            return printStream;
+        }
+
+        void println(Object o) {
+            printStream.println(o);
+        }
+    }
+
+    private static final class WrappedPrintWriter extends PrintStreamOrWriter {
+        private final java.io.PrintWriter printWriter;
+
+        WrappedPrintWriter(java.io.PrintWriter printWriter) {
+            this.printWriter = printWriter;
+        }
+
+        Object lock() {
+            return printWriter;
+        }
+
+        void println(Object o) {
+            printWriter.println(o);
+        }
+    }
+
+    private void printStackTrace(PrintStreamOrWriter s) {
         Throwable[] dejaVu = new Throwable[] { this };
-        synchronized (s) {
+        synchronized (s.lock()) {
             s.println(this);
             StackTraceElement[] trace = getOurStackTrace();
             for (int i = 0; i < trace.length; i++) {
@@ -124,7 +171,7 @@ public class Throwable implements Serializable {
      * the frames it has in common with the enclosing trace. {@code dejaVu} holds every
      * throwable printed so far (compared by identity); returns it, grown by this one.
      */
-    private Throwable[] printEnclosedStackTrace(PrintStream s, StackTraceElement[] enclosingTrace,
+    private Throwable[] printEnclosedStackTrace(PrintStreamOrWriter s, StackTraceElement[] enclosingTrace,
             String caption, String prefix, Throwable[] dejaVu) {
         for (int i = 0; i < dejaVu.length; i++) {
             if (dejaVu[i] == this) {

@@ -1,7 +1,9 @@
 package java.util;
 
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /** A red-black tree. Sub-maps and descending maps are views over bounds. */
 public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, V>, Cloneable,
@@ -245,6 +247,225 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
         size++;
         modCount++;
         return null;
+    }
+
+    // computeIfAbsent, computeIfPresent, compute and merge as JDK 17's: one search of the
+    // tree, and ConcurrentModificationException when the function changed the map's
+    // structure (put of a new key, remove) while it ran.
+
+    public V computeIfAbsent(K key, Function<? super K, ? extends V> mappingFunction) {
+        Objects.requireNonNull(mappingFunction);
+        V newValue;
+        Entry<K, V> t = root;
+        if (t == null) {
+            newValue = callMappingFunctionWithCheck(key, mappingFunction);
+            if (newValue != null) {
+                addEntryToEmptyMap(key, newValue);
+                return newValue;
+            } else {
+                return null;
+            }
+        }
+        if (comparator == null) {
+            Objects.requireNonNull(key);
+        }
+        int cmp;
+        Entry<K, V> parent;
+        do {
+            parent = t;
+            cmp = compare(key, t.key);
+            if (cmp < 0) {
+                t = t.left;
+            } else if (cmp > 0) {
+                t = t.right;
+            } else {
+                if (t.value == null) {
+                    t.value = callMappingFunctionWithCheck(key, mappingFunction);
+                }
+                return t.value;
+            }
+        } while (t != null);
+        newValue = callMappingFunctionWithCheck(key, mappingFunction);
+        if (newValue != null) {
+            addEntry(key, newValue, parent, cmp < 0);
+            return newValue;
+        }
+        return null;
+    }
+
+    public V computeIfPresent(K key, BiFunction<? super K, ? super V, ? extends V> remappingFunction) {
+        Objects.requireNonNull(remappingFunction);
+        Entry<K, V> oldEntry = getEntry(key);
+        if (oldEntry != null && oldEntry.value != null) {
+            return remapValue(oldEntry, key, remappingFunction);
+        } else {
+            return null;
+        }
+    }
+
+    public V compute(K key, BiFunction<? super K, ? super V, ? extends V> remappingFunction) {
+        Objects.requireNonNull(remappingFunction);
+        V newValue;
+        Entry<K, V> t = root;
+        if (t == null) {
+            newValue = callRemappingFunctionWithCheck(key, null, remappingFunction);
+            if (newValue != null) {
+                addEntryToEmptyMap(key, newValue);
+                return newValue;
+            } else {
+                return null;
+            }
+        }
+        if (comparator == null) {
+            Objects.requireNonNull(key);
+        }
+        int cmp;
+        Entry<K, V> parent;
+        do {
+            parent = t;
+            cmp = compare(key, t.key);
+            if (cmp < 0) {
+                t = t.left;
+            } else if (cmp > 0) {
+                t = t.right;
+            } else {
+                return remapValue(t, key, remappingFunction);
+            }
+        } while (t != null);
+        newValue = callRemappingFunctionWithCheck(key, null, remappingFunction);
+        if (newValue != null) {
+            addEntry(key, newValue, parent, cmp < 0);
+            return newValue;
+        }
+        return null;
+    }
+
+    public V merge(K key, V value, BiFunction<? super V, ? super V, ? extends V> remappingFunction) {
+        Objects.requireNonNull(remappingFunction);
+        Objects.requireNonNull(value);
+        Entry<K, V> t = root;
+        if (t == null) {
+            addEntryToEmptyMap(key, value);
+            return value;
+        }
+        if (comparator == null) {
+            Objects.requireNonNull(key);
+        }
+        int cmp;
+        Entry<K, V> parent;
+        do {
+            parent = t;
+            cmp = compare(key, t.key);
+            if (cmp < 0) {
+                t = t.left;
+            } else if (cmp > 0) {
+                t = t.right;
+            } else {
+                return mergeValue(t, value, remappingFunction);
+            }
+        } while (t != null);
+        addEntry(key, value, parent, cmp < 0);
+        return value;
+    }
+
+    public boolean replace(K key, V oldValue, V newValue) {
+        Entry<K, V> p = getEntry(key);
+        if (p != null && Objects.equals(oldValue, p.value)) {
+            p.value = newValue;
+            return true;
+        }
+        return false;
+    }
+
+    public V replace(K key, V value) {
+        Entry<K, V> p = getEntry(key);
+        if (p != null) {
+            V oldValue = p.value;
+            p.value = value;
+            return oldValue;
+        }
+        return null;
+    }
+
+    public void replaceAll(BiFunction<? super K, ? super V, ? extends V> function) {
+        Objects.requireNonNull(function);
+        int expectedModCount = modCount;
+        for (Entry<K, V> e = getFirstEntry(); e != null; e = successor(e)) {
+            e.value = function.apply(e.key, e.value);
+            if (expectedModCount != modCount) {
+                throw new ConcurrentModificationException();
+            }
+        }
+    }
+
+    private V callMappingFunctionWithCheck(K key, Function<? super K, ? extends V> mappingFunction) {
+        int mc = modCount;
+        V newValue = mappingFunction.apply(key);
+        if (mc != modCount) {
+            throw new ConcurrentModificationException();
+        }
+        return newValue;
+    }
+
+    private V callRemappingFunctionWithCheck(K key, V oldValue,
+            BiFunction<? super K, ? super V, ? extends V> remappingFunction) {
+        int mc = modCount;
+        V newValue = remappingFunction.apply(key, oldValue);
+        if (mc != modCount) {
+            throw new ConcurrentModificationException();
+        }
+        return newValue;
+    }
+
+    private void addEntry(K key, V value, Entry<K, V> parent, boolean addToLeft) {
+        Entry<K, V> e = new Entry<K, V>(key, value, parent);
+        if (addToLeft) {
+            parent.left = e;
+        } else {
+            parent.right = e;
+        }
+        fixAfterInsertion(e);
+        size++;
+        modCount++;
+    }
+
+    private void addEntryToEmptyMap(K key, V value) {
+        compare(key, key); // type (and possibly null) check
+        root = new Entry<K, V>(key, value, null);
+        size = 1;
+        modCount++;
+    }
+
+    private V remapValue(Entry<K, V> t, K key, BiFunction<? super K, ? super V, ? extends V> callback) {
+        V newValue = callRemappingFunctionWithCheck(key, t.value, callback);
+        if (newValue == null) {
+            deleteEntry(t);
+            return null;
+        } else {
+            t.value = newValue;
+            return newValue;
+        }
+    }
+
+    private V mergeValue(Entry<K, V> t, V value, BiFunction<? super V, ? super V, ? extends V> callback) {
+        V oldValue = t.value;
+        V newValue;
+        if (t.value == null) {
+            newValue = value;
+        } else {
+            int mc = modCount;
+            newValue = callback.apply(oldValue, value);
+            if (mc != modCount) {
+                throw new ConcurrentModificationException();
+            }
+        }
+        if (newValue == null) {
+            deleteEntry(t);
+            return null;
+        } else {
+            t.value = newValue;
+            return newValue;
+        }
     }
 
     public V remove(Object key) {

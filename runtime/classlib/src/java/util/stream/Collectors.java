@@ -19,6 +19,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.BinaryOperator;
@@ -630,6 +632,104 @@ public final class Collectors {
             }
         };
         return new CollectorImpl<T, Map<K, A>, M>(mangledFactory, accumulator, merger, finisher, CH_NOID);
+    }
+
+    private static final Supplier<Object> CONCURRENT_HASH_MAP = new Supplier<Object>() {
+        public Object get() {
+            return new ConcurrentHashMap<Object, Object>();
+        }
+    };
+
+    public static <T, K> Collector<T, ?, ConcurrentMap<K, List<T>>> groupingByConcurrent(
+            Function<? super T, ? extends K> classifier) {
+        return groupingByConcurrent(classifier, (Supplier<ConcurrentMap<K, List<T>>>) (Supplier) CONCURRENT_HASH_MAP,
+                Collectors.<T>toList());
+    }
+
+    public static <T, K, A, D> Collector<T, ?, ConcurrentMap<K, D>> groupingByConcurrent(
+            Function<? super T, ? extends K> classifier, Collector<? super T, A, D> downstream) {
+        return groupingByConcurrent(classifier, (Supplier<ConcurrentMap<K, D>>) (Supplier) CONCURRENT_HASH_MAP,
+                downstream);
+    }
+
+    /** As groupingBy, into a concurrent map; the downstream containers are locked while they accumulate. */
+    public static <T, K, A, D, M extends ConcurrentMap<K, D>> Collector<T, ?, M> groupingByConcurrent(
+            final Function<? super T, ? extends K> classifier, Supplier<M> mapFactory,
+            Collector<? super T, A, D> downstream) {
+        final Supplier<A> downstreamSupplier = downstream.supplier();
+        final BiConsumer<A, ? super T> downstreamAccumulator = downstream.accumulator();
+        BinaryOperator<ConcurrentMap<K, A>> merger = (BinaryOperator) mapMerger(downstream.combiner());
+        Supplier<ConcurrentMap<K, A>> mangledFactory = (Supplier) mapFactory;
+        final Function<Object, Object> newContainer = new Function<Object, Object>() {
+            public Object apply(Object k) {
+                return downstreamSupplier.get();
+            }
+        };
+        final boolean concurrentDownstream =
+                downstream.characteristics().contains(Collector.Characteristics.CONCURRENT);
+        BiConsumer<ConcurrentMap<K, A>, T> accumulator = new BiConsumer<ConcurrentMap<K, A>, T>() {
+            public void accept(ConcurrentMap<K, A> m, T t) {
+                K key = Objects.requireNonNull(classifier.apply(t), "element cannot be mapped to a null key");
+                Object resultContainer = ((Map) m).computeIfAbsent(key, newContainer);
+                if (concurrentDownstream) {
+                    ((BiConsumer) downstreamAccumulator).accept(resultContainer, t);
+                } else {
+                    synchronized (resultContainer) {
+                        ((BiConsumer) downstreamAccumulator).accept(resultContainer, t);
+                    }
+                }
+            }
+        };
+        if (downstream.characteristics().contains(Collector.Characteristics.IDENTITY_FINISH)) {
+            return new CollectorImpl<T, ConcurrentMap<K, A>, M>(mangledFactory, accumulator, merger, CH_CONCURRENT_ID);
+        }
+        final Function<A, A> downstreamFinisher = (Function<A, A>) downstream.finisher();
+        Function<ConcurrentMap<K, A>, M> finisher = new Function<ConcurrentMap<K, A>, M>() {
+            public M apply(ConcurrentMap<K, A> intermediate) {
+                intermediate.replaceAll(new BiFunction<K, A, A>() {
+                    public A apply(K k, A v) {
+                        return downstreamFinisher.apply(v);
+                    }
+                });
+                return (M) intermediate;
+            }
+        };
+        return new CollectorImpl<T, ConcurrentMap<K, A>, M>(mangledFactory, accumulator, merger, finisher,
+                CH_CONCURRENT_NOID);
+    }
+
+    public static <T, K, U> Collector<T, ?, ConcurrentMap<K, U>> toConcurrentMap(
+            final Function<? super T, ? extends K> keyMapper, final Function<? super T, ? extends U> valueMapper) {
+        return new CollectorImpl<T, ConcurrentMap<K, U>, ConcurrentMap<K, U>>(
+                (Supplier) CONCURRENT_HASH_MAP, new BiConsumer<ConcurrentMap<K, U>, T>() {
+                    public void accept(ConcurrentMap<K, U> map, T element) {
+                        K k = keyMapper.apply(element);
+                        U v = Objects.requireNonNull(valueMapper.apply(element));
+                        U u = map.putIfAbsent(k, v);
+                        if (u != null) {
+                            throw duplicateKeyException(k, u, v);
+                        }
+                    }
+                }, (BinaryOperator) uniqKeysMapMerger(), CH_CONCURRENT_ID);
+    }
+
+    public static <T, K, U> Collector<T, ?, ConcurrentMap<K, U>> toConcurrentMap(
+            Function<? super T, ? extends K> keyMapper, Function<? super T, ? extends U> valueMapper,
+            BinaryOperator<U> mergeFunction) {
+        return toConcurrentMap(keyMapper, valueMapper, mergeFunction,
+                (Supplier<ConcurrentMap<K, U>>) (Supplier) CONCURRENT_HASH_MAP);
+    }
+
+    public static <T, K, U, M extends ConcurrentMap<K, U>> Collector<T, ?, M> toConcurrentMap(
+            final Function<? super T, ? extends K> keyMapper, final Function<? super T, ? extends U> valueMapper,
+            final BinaryOperator<U> mergeFunction, Supplier<M> mapFactory) {
+        BiConsumer<M, T> accumulator = new BiConsumer<M, T>() {
+            public void accept(M map, T element) {
+                map.merge(keyMapper.apply(element), valueMapper.apply(element), mergeFunction);
+            }
+        };
+        return new CollectorImpl<T, M, M>(mapFactory, accumulator, (BinaryOperator) mapMerger(mergeFunction),
+                CH_CONCURRENT_ID);
     }
 
     public static <T> Collector<T, ?, Map<Boolean, List<T>>> partitioningBy(Predicate<? super T> predicate) {
