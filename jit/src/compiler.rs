@@ -172,6 +172,9 @@ pub fn compile(thread: &mut Thread, method: &'static Method) -> bool {
     match outcome {
         Ok(address) => {
             method.jit_entry.store(address, Ordering::Release);
+            if !method.is_synchronized() {
+                method.direct_entry.store(address, Ordering::Release);
+            }
             method
                 .jit_state
                 .store(JitState::Compiled as u8, Ordering::Release);

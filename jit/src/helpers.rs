@@ -52,22 +52,10 @@ pub(crate) extern "C" fn invoke(
     at(t, pc, depth);
     let base = t.frames.last().expect("caller").sp - nargs as usize;
     let target = if virtual_ != 0 {
-        let Some(receiver) = Ref::from_slot(t.stack[base]) else {
-            t.throw_new("java/lang/NullPointerException", None);
+        let Some(m) = select(t, method, base) else {
             return 0;
         };
-        match receiver.class().select_method(method) {
-            Some(m) if !m.is_abstract() => m,
-            _ => {
-                let msg = format!(
-                    "Receiver class {} does not define or inherit an implementation of the resolved method '{}'",
-                    receiver.class().java_name(),
-                    method.name
-                );
-                t.throw_new("java/lang/AbstractMethodError", Some(&msg));
-                return 0;
-            }
-        }
+        m
     } else {
         if !method.is_static() && t.stack[base] == 0 {
             t.throw_new("java/lang/NullPointerException", None);
@@ -77,6 +65,45 @@ pub(crate) extern "C" fn invoke(
     };
     let engine = t.vm.engine();
     engine.invoke_at(t, target, base).unwrap_or(0)
+}
+
+/// The implementation of `method` that a virtual or interface call selects from the
+/// class of its receiver (the first of the `nargs` argument slots at the top of the
+/// caller's operand stack of depth `depth`); 0 with the error pending for a null
+/// receiver or a missing implementation.
+pub(crate) extern "C" fn select_virtual(
+    thread_ptr: *mut Thread,
+    method: *const Method,
+    pc: u32,
+    depth: u32,
+    nargs: u32,
+) -> usize {
+    let t = thread(thread_ptr);
+    let method: &'static Method = metadata(method);
+    at(t, pc, depth);
+    let base = t.frames.last().expect("caller").sp - nargs as usize;
+    select(t, method, base).map_or(0, |m| m as *const Method as usize)
+}
+
+/// The implementation of `method` for the receiver in slot `base`, or None with
+/// `NullPointerException` or `AbstractMethodError` pending.
+fn select(t: &mut Thread, method: &'static Method, base: usize) -> Option<&'static Method> {
+    let Some(receiver) = Ref::from_slot(t.stack[base]) else {
+        t.throw_new("java/lang/NullPointerException", None);
+        return None;
+    };
+    match receiver.class().select_method(method) {
+        Some(m) if !m.is_abstract() => Some(m),
+        _ => {
+            let msg = format!(
+                "Receiver class {} does not define or inherit an implementation of the resolved method '{}'",
+                receiver.class().java_name(),
+                method.name
+            );
+            t.throw_new("java/lang/AbstractMethodError", Some(&msg));
+            None
+        }
+    }
 }
 
 /// Pushes the frame of a compiled `method` whose `nargs` argument slots end at depth
@@ -276,6 +303,24 @@ pub(crate) extern "C" fn ldc_string(
     let current: &'static Class = metadata(current);
     at(t, pc, depth);
     rjava_runtime::string::resolve_constant(t, current, index as u16).map_or(0, Ref::slot)
+}
+
+/// The class of the Class constant at `index` of `current`, resolved now (for
+/// `checkcast`/`instanceof` of a class not loaded when the code was compiled); 0
+/// with the error pending if it cannot be loaded.
+pub(crate) extern "C" fn resolve_class(
+    thread_ptr: *mut Thread,
+    current: *const Class,
+    index: u32,
+    pc: u32,
+    depth: u32,
+) -> usize {
+    let t = thread(thread_ptr);
+    let current: &'static Class = metadata(current);
+    at(t, pc, depth);
+    t.vm.engine()
+        .resolve_class(t, current, index as u16)
+        .map_or(0, |c| c as *const Class as usize)
 }
 
 /// `ldc` of a Class constant: the class's mirror (resolving the class first).

@@ -66,13 +66,24 @@ impl Translator<'_, '_> {
         let pc = self.iconst(types::I32, self.pc as i64);
         let depth_v = self.iconst(types::I32, depth as i64);
         let n = self.iconst(types::I32, nargs as i64);
-        // Synchronized methods lock in `code::run`, which direct calls skip.
-        let direct =
-            !virtual_ && !method.is_native() && method.code.is_some() && !method.is_synchronized();
-        let raw = if direct {
+        // Direct calls read the callee's `direct_entry` when they run, and go
+        // through the runtime while it is 0 (not compiled, or synchronized).
+        let raw = if virtual_ {
+            // Select the implementation from the receiver's class first.
+            let selected = self
+                .call_helper(
+                    helpers::select_virtual as *const () as usize,
+                    &[types::I64, types::I64, types::I32, types::I32, types::I32],
+                    Some(types::I64),
+                    &[self.thread, m, pc, depth_v, n],
+                )
+                .expect("select returns a method");
+            self.check_pending();
+            self.direct_call(selected, pc, depth_v, n)
+        } else if !method.is_native() && method.code.is_some() {
             self.direct_call(m, pc, depth_v, n)
         } else {
-            self.call_through_runtime(m, pc, depth_v, n, virtual_)
+            self.call_through_runtime(m, pc, depth_v, n, false)
         };
         self.check_pending();
         if let Some(ret) = &method.signature.ret {
@@ -237,7 +248,7 @@ impl Translator<'_, '_> {
             types::I64,
             MemFlagsData::trusted(),
             m,
-            std::mem::offset_of!(Method, jit_entry) as i32,
+            std::mem::offset_of!(Method, direct_entry) as i32,
         );
         let compiled = self.b.create_block();
         let slow = self.b.create_block();

@@ -14,6 +14,32 @@ impl Translator<'_, '_> {
         self.class_constant(index)
     }
 
+    /// The class of a Class constant as a value: a constant when it is loaded, else
+    /// the result of a helper that resolves it when the instruction runs.
+    fn class_value(&mut self, index: u16) -> Result<cranelift_codegen::ir::Value> {
+        match self.resolved_class(index) {
+            Ok(class) => Ok(self.iconst(types::I64, class as *const Class as i64)),
+            Err(e) if e.transient => {
+                self.spill_references();
+                let current = self.iconst(types::I64, self.class as *const Class as i64);
+                let index = self.iconst(types::I32, i64::from(index));
+                let pc = self.iconst(types::I32, self.pc as i64);
+                let depth = self.iconst(types::I32, self.depth() as i64);
+                let c = self
+                    .call_helper(
+                        helpers::resolve_class as *const () as usize,
+                        &[types::I64, types::I64, types::I32, types::I32, types::I32],
+                        Some(types::I64),
+                        &[self.thread, current, index, pc, depth],
+                    )
+                    .expect("resolve returns a class");
+                self.check_pending();
+                Ok(c)
+            }
+            Err(e) => Err(e),
+        }
+    }
+
     /// `new` of a class not loaded when the method is compiled: the helper resolves
     /// the constant when (and if) the instruction runs.
     fn allocate_unresolved(&mut self, index: u16) {
@@ -107,11 +133,10 @@ impl Translator<'_, '_> {
                 );
             }
             (Opcode::Checkcast, Operand::Constant(index)) => {
-                let class = self.resolved_class(*index)?;
+                let c = self.class_value(*index)?;
                 let value = self.pop()?;
                 self.push(value.v, Ty::Ref);
                 self.spill_references();
-                let c = self.iconst(types::I64, class as *const Class as i64);
                 let pc = self.iconst(types::I32, self.pc as i64);
                 let depth = self.iconst(types::I32, self.depth() as i64);
                 self.call_helper(
@@ -123,9 +148,8 @@ impl Translator<'_, '_> {
                 self.check_pending();
             }
             (Opcode::Instanceof, Operand::Constant(index)) => {
-                let class = self.resolved_class(*index)?;
+                let c = self.class_value(*index)?;
                 let value = self.pop_value()?;
-                let c = self.iconst(types::I64, class as *const Class as i64);
                 let r = self
                     .call_helper(
                         helpers::instance_of as *const () as usize,

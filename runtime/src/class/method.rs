@@ -48,6 +48,9 @@ pub struct Method {
     /// of its machine code (only the JIT crate calls it).
     pub jit_state: AtomicU8,
     pub jit_entry: AtomicUsize,
+    /// The entry compiled callers may call directly (0: go through the runtime;
+    /// synchronized methods, which lock in the JIT's `run`, keep it 0).
+    pub direct_entry: AtomicUsize,
     /// Compilations tried and failed (a method that refers to classes not loaded
     /// yet is tried again a few times).
     pub jit_attempts: AtomicU8,
@@ -87,6 +90,7 @@ impl Method {
             jit_state: AtomicU8::new(JitState::Interpreted as u8),
             jit_attempts: AtomicU8::new(0),
             jit_entry: AtomicUsize::new(0),
+            direct_entry: AtomicUsize::new(0),
             reference_map: OnceLock::new(),
         }
     }
