@@ -72,43 +72,14 @@ impl Translator<'_, '_> {
                 // resolved reference is a constant.
                 let v = match self.class.resolved(index) {
                     Some(Resolved::String(s)) => self.iconst(types::I64, s.slot() as i64),
-                    // Not interned yet: a helper does it the first time this runs.
-                    _ => {
-                        self.spill_references();
-                        let current = self.iconst(types::I64, self.class as *const _ as i64);
-                        let index = self.iconst(types::I32, i64::from(index));
-                        let pc = self.iconst(types::I32, self.pc as i64);
-                        let depth = self.iconst(types::I32, self.depth() as i64);
-                        let v = self
-                            .call_helper(
-                                helpers::ldc_string as *const () as usize,
-                                &[types::I64, types::I64, types::I32, types::I32, types::I32],
-                                Some(types::I64),
-                                &[self.thread, current, index, pc, depth],
-                            )
-                            .expect("ldc returns a reference");
-                        self.check_pending();
-                        v
-                    }
+                    // Not interned yet: a helper does it when this runs.
+                    _ => self.call_resolving(helpers::ldc_string as *const () as usize, index),
                 };
                 self.push(v, Ty::Ref);
             }
             Ok(Constant::Class { .. }) => {
                 // The mirror may not exist yet (and making it allocates): a helper.
-                self.spill_references();
-                let current = self.iconst(types::I64, self.class as *const _ as i64);
-                let index = self.iconst(types::I32, i64::from(index));
-                let pc = self.iconst(types::I32, self.pc as i64);
-                let depth = self.iconst(types::I32, self.depth() as i64);
-                let v = self
-                    .call_helper(
-                        helpers::ldc_class as *const () as usize,
-                        &[types::I64, types::I64, types::I32, types::I32, types::I32],
-                        Some(types::I64),
-                        &[self.thread, current, index, pc, depth],
-                    )
-                    .expect("ldc returns a reference");
-                self.check_pending();
+                let v = self.call_resolving(helpers::ldc_class as *const () as usize, index);
                 self.push(v, Ty::Ref);
             }
             _ => return Err(unsupported(format!("ldc of constant #{index}"))),

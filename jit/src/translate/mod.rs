@@ -473,6 +473,28 @@ impl Translator<'_, '_> {
     }
 
     /// Goes to the exception dispatch if the helper just called left an exception.
+    /// Calls a helper `(thread, current class, constant index, pc, depth) -> i64` that
+    /// resolves a constant-pool entry when the instruction runs (for entries the
+    /// program had not reached when the method was compiled); an error it throws
+    /// goes to the handlers. References on the operand stack are spilled first.
+    fn call_resolving(&mut self, address: usize, index: u16) -> Value {
+        self.spill_references();
+        let current = self.iconst(types::I64, self.class as *const Class as i64);
+        let index = self.iconst(types::I32, i64::from(index));
+        let pc = self.iconst(types::I32, self.pc as i64);
+        let depth = self.iconst(types::I32, self.depth() as i64);
+        let v = self
+            .call_helper(
+                address,
+                &[types::I64, types::I64, types::I32, types::I32, types::I32],
+                Some(types::I64),
+                &[self.thread, current, index, pc, depth],
+            )
+            .expect("resolving helpers return a value");
+        self.check_pending();
+        v
+    }
+
     fn check_pending(&mut self) {
         let pending = self
             .b

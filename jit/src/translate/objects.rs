@@ -20,21 +20,7 @@ impl Translator<'_, '_> {
         match self.resolved_class(index) {
             Ok(class) => Ok(self.iconst(types::I64, class as *const Class as i64)),
             Err(e) if e.transient => {
-                self.spill_references();
-                let current = self.iconst(types::I64, self.class as *const Class as i64);
-                let index = self.iconst(types::I32, i64::from(index));
-                let pc = self.iconst(types::I32, self.pc as i64);
-                let depth = self.iconst(types::I32, self.depth() as i64);
-                let c = self
-                    .call_helper(
-                        helpers::resolve_class as *const () as usize,
-                        &[types::I64, types::I64, types::I32, types::I32, types::I32],
-                        Some(types::I64),
-                        &[self.thread, current, index, pc, depth],
-                    )
-                    .expect("resolve returns a class");
-                self.check_pending();
-                Ok(c)
+                Ok(self.call_resolving(helpers::resolve_class as *const () as usize, index))
             }
             Err(e) => Err(e),
         }
@@ -43,19 +29,7 @@ impl Translator<'_, '_> {
     /// `new` of a class not loaded when the method is compiled: the helper resolves
     /// the constant when (and if) the instruction runs.
     fn allocate_unresolved(&mut self, index: u16) {
-        let current = self.iconst(types::I64, self.class as *const Class as i64);
-        let index = self.iconst(types::I32, i64::from(index));
-        let pc = self.iconst(types::I32, self.pc as i64);
-        let depth = self.iconst(types::I32, self.depth() as i64);
-        let r = self
-            .call_helper(
-                helpers::new_object_unresolved as *const () as usize,
-                &[types::I64, types::I64, types::I32, types::I32, types::I32],
-                Some(types::I64),
-                &[self.thread, current, index, pc, depth],
-            )
-            .expect("allocation returns a reference");
-        self.check_pending();
+        let r = self.call_resolving(helpers::new_object_unresolved as *const () as usize, index);
         self.push(r, Ty::Ref);
     }
 
@@ -90,7 +64,6 @@ impl Translator<'_, '_> {
                 let class = match self.resolved_class(*index) {
                     Ok(class) => class,
                     Err(e) if e.transient => {
-                        self.spill_references();
                         self.allocate_unresolved(*index);
                         return Ok(());
                     }
