@@ -86,6 +86,16 @@ impl Engine for Interpreter {
         resolve::class(thread, class, index)
     }
 
+    fn resolve_field(
+        &self,
+        thread: &mut Thread,
+        class: &'static Class,
+        index: u16,
+        is_static: bool,
+    ) -> Result<&'static rjava_runtime::Field, Thrown> {
+        resolve::field(thread, class, index, is_static)
+    }
+
     fn resolve_method(
         &self,
         thread: &mut Thread,

@@ -323,6 +323,29 @@ pub(crate) extern "C" fn resolve_class(
         .map_or(0, |c| c as *const Class as usize)
 }
 
+/// The address of the static field at `index` of `current`, resolved and its class
+/// initialized now (for `getstatic`/`putstatic` of a class not loaded when the code
+/// was compiled); 0 with the error pending.
+pub(crate) extern "C" fn static_field_address(
+    thread_ptr: *mut Thread,
+    current: *const Class,
+    index: u32,
+    pc: u32,
+    depth: u32,
+) -> usize {
+    let t = thread(thread_ptr);
+    let current: &'static Class = metadata(current);
+    at(t, pc, depth);
+    let Ok(field) = t.vm.engine().resolve_field(t, current, index as u16, true) else {
+        return 0;
+    };
+    let owner = field.owner();
+    if !owner.is_initialized() && rjava_runtime::init::initialize(t, owner).is_err() {
+        return 0;
+    }
+    owner.static_slot(field.offset) as *const _ as usize
+}
+
 /// `ldc` of a Class constant: the class's mirror (resolving the class first).
 pub(crate) extern "C" fn ldc_class(
     thread_ptr: *mut Thread,

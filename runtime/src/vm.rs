@@ -55,6 +55,15 @@ pub trait Engine: Sync {
         index: u16,
     ) -> Result<&'static Class, Thrown>;
 
+    /// Resolves the Fieldref at `index` of `class` for a static or instance access.
+    fn resolve_field(
+        &self,
+        thread: &mut Thread,
+        class: &'static Class,
+        index: u16,
+        is_static: bool,
+    ) -> Result<&'static crate::class::Field, Thrown>;
+
     /// Resolves the Methodref or InterfaceMethodref at `index` of `class`.
     fn resolve_method(
         &self,

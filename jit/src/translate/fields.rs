@@ -6,13 +6,22 @@ use rjava_classfile::bytecode::{Instruction, Opcode, Operand};
 use rjava_runtime::BasicType;
 
 use super::{Result, Translator, Ty, unsupported};
+use crate::helpers;
 
 impl Translator<'_, '_> {
     pub(super) fn field(&mut self, insn: &Instruction) -> Result<()> {
         let Operand::Constant(index) = insn.operand else {
             return Err(unsupported("field access without operand"));
         };
-        let field = self.field_constant(index)?;
+        let field = match self.field_constant(index) {
+            Ok(field) => field,
+            Err(e)
+                if e.transient && matches!(insn.opcode, Opcode::Getstatic | Opcode::Putstatic) =>
+            {
+                return self.static_unresolved(insn.opcode, index);
+            }
+            Err(e) => return Err(e),
+        };
         let bt = field.basic_type;
         let ty = Ty::of_basic(bt);
         match insn.opcode {
@@ -55,6 +64,34 @@ impl Translator<'_, '_> {
                 self.null_check(obj);
                 self.store_field(obj, field.offset as i32, bt, v);
             }
+        }
+        Ok(())
+    }
+
+    /// `getstatic`/`putstatic` of a class not loaded yet: a helper resolves the field
+    /// and initializes its class when the instruction runs, and gives the slot's
+    /// address; the access itself is the same load or store.
+    fn static_unresolved(&mut self, op: Opcode, index: u16) -> Result<()> {
+        let r = self
+            .class
+            .constant_pool
+            .member_ref(index)
+            .map_err(|_| unsupported(format!("bad field constant #{index}")))?;
+        let bt = BasicType::from_descriptor(r.descriptor)
+            .ok_or_else(|| unsupported("bad field descriptor"))?;
+        let address =
+            self.call_resolving(helpers::static_field_address as *const () as usize, index);
+        if op == Opcode::Getstatic {
+            let raw = self
+                .b
+                .ins()
+                .load(types::I64, MemFlagsData::trusted(), address, 0);
+            let v = self.widen_static(raw, bt);
+            self.push(v, Ty::of_basic(bt));
+        } else {
+            let v = self.pop_value()?;
+            let raw = self.narrow_static(v, bt);
+            self.b.ins().store(MemFlagsData::trusted(), raw, address, 0);
         }
         Ok(())
     }
