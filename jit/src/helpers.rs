@@ -346,6 +346,24 @@ pub(crate) extern "C" fn static_field_address(
     owner.static_slot(field.offset) as *const _ as usize
 }
 
+/// The offset of the instance field at `index` of `current`, resolved now (for
+/// `getfield`/`putfield` through a class not loaded when the code was compiled); 0
+/// (never a field's offset: the header comes first) with the error pending.
+pub(crate) extern "C" fn instance_field_offset(
+    thread_ptr: *mut Thread,
+    current: *const Class,
+    index: u32,
+    pc: u32,
+    depth: u32,
+) -> usize {
+    let t = thread(thread_ptr);
+    let current: &'static Class = metadata(current);
+    at(t, pc, depth);
+    t.vm.engine()
+        .resolve_field(t, current, index as u16, false)
+        .map_or(0, |f| f.offset as usize)
+}
+
 /// `ldc` of a Class constant: the class's mirror (resolving the class first).
 pub(crate) extern "C" fn ldc_class(
     thread_ptr: *mut Thread,

@@ -15,10 +15,13 @@ impl Translator<'_, '_> {
         };
         let field = match self.field_constant(index) {
             Ok(field) => field,
-            Err(e)
-                if e.transient && matches!(insn.opcode, Opcode::Getstatic | Opcode::Putstatic) =>
-            {
-                return self.static_unresolved(insn.opcode, index);
+            Err(e) if e.transient => {
+                return match insn.opcode {
+                    Opcode::Getstatic | Opcode::Putstatic => {
+                        self.static_unresolved(insn.opcode, index)
+                    }
+                    _ => self.instance_unresolved(insn.opcode, index),
+                };
             }
             Err(e) => return Err(e),
         };
@@ -92,6 +95,34 @@ impl Translator<'_, '_> {
             let v = self.pop_value()?;
             let raw = self.narrow_static(v, bt);
             self.b.ins().store(MemFlagsData::trusted(), raw, address, 0);
+        }
+        Ok(())
+    }
+
+    /// `getfield`/`putfield` through a class not loaded yet: a helper resolves the
+    /// field when the instruction runs and gives its offset.
+    fn instance_unresolved(&mut self, op: Opcode, index: u16) -> Result<()> {
+        let r = self
+            .class
+            .constant_pool
+            .member_ref(index)
+            .map_err(|_| unsupported(format!("bad field constant #{index}")))?;
+        let bt = BasicType::from_descriptor(r.descriptor)
+            .ok_or_else(|| unsupported("bad field descriptor"))?;
+        let offset =
+            self.call_resolving(helpers::instance_field_offset as *const () as usize, index);
+        if op == Opcode::Getfield {
+            let obj = self.pop_value()?;
+            self.null_check(obj);
+            let address = self.b.ins().iadd(obj, offset);
+            let v = self.load_field(address, 0, bt);
+            self.push(v, Ty::of_basic(bt));
+        } else {
+            let v = self.pop_value()?;
+            let obj = self.pop_value()?;
+            self.null_check(obj);
+            let address = self.b.ins().iadd(obj, offset);
+            self.store_field(address, 0, bt, v);
         }
         Ok(())
     }
