@@ -364,6 +364,30 @@ pub(crate) extern "C" fn instance_field_offset(
         .map_or(0, |f| f.offset as usize)
 }
 
+/// The array class whose elements are the class at `index` of `current`, resolving
+/// that class now (`anewarray` of a class not loaded when the code was compiled).
+pub(crate) extern "C" fn resolve_array_class(
+    thread_ptr: *mut Thread,
+    current: *const Class,
+    index: u32,
+    pc: u32,
+    depth: u32,
+) -> usize {
+    let t = thread(thread_ptr);
+    let current: &'static Class = metadata(current);
+    at(t, pc, depth);
+    let Ok(component) = t.vm.engine().resolve_class(t, current, index as u16) else {
+        return 0;
+    };
+    match t.vm.loader.array_of(component) {
+        Ok(array) => array as *const Class as usize,
+        Err(e) => {
+            rjava_runtime::exception::throw_load_error(t, &e);
+            0
+        }
+    }
+}
+
 /// `ldc` of a Class constant: the class's mirror (resolving the class first).
 pub(crate) extern "C" fn ldc_class(
     thread_ptr: *mut Thread,

@@ -41,6 +41,16 @@ impl Translator<'_, '_> {
         length: Option<cranelift_codegen::ir::Value>,
     ) {
         let class = self.iconst(types::I64, class as *const Class as i64);
+        self.allocate_with(address, class, length);
+    }
+
+    /// `allocate` with the class as a value computed at run time.
+    fn allocate_with(
+        &mut self,
+        address: usize,
+        class: cranelift_codegen::ir::Value,
+        length: Option<cranelift_codegen::ir::Value>,
+    ) {
         let pc = self.iconst(types::I32, self.pc as i64);
         let depth = self.iconst(types::I32, self.depth() as i64);
         let mut params = vec![types::I64, types::I64];
@@ -88,14 +98,30 @@ impl Translator<'_, '_> {
                 );
             }
             (Opcode::Anewarray, Operand::Constant(index)) => {
-                let component = self.resolved_class(*index)?;
-                // Making the array class of a loaded class runs no Java code.
-                let array = match component.array_class() {
-                    Some(array) => array,
-                    None => self
-                        .loader
-                        .array_of(component)
-                        .map_err(|_| not_yet("array class not created yet"))?,
+                let array = match self.resolved_class(*index) {
+                    // Making the array class of a loaded class runs no Java code.
+                    Ok(component) => match component.array_class() {
+                        Some(array) => array,
+                        None => self
+                            .loader
+                            .array_of(component)
+                            .map_err(|_| not_yet("array class not created yet"))?,
+                    },
+                    Err(e) if e.transient => {
+                        // The component is not loaded yet: resolve it when this runs.
+                        let array = self.call_resolving(
+                            helpers::resolve_array_class as *const () as usize,
+                            *index,
+                        );
+                        let length = self.pop_value()?;
+                        self.allocate_with(
+                            helpers::new_array as *const () as usize,
+                            array,
+                            Some(length),
+                        );
+                        return Ok(());
+                    }
+                    Err(e) => return Err(e),
                 };
                 let length = self.pop_value()?;
                 self.spill_references();
