@@ -388,6 +388,30 @@ pub(crate) extern "C" fn resolve_array_class(
     }
 }
 
+/// `multianewarray` of the array class at `index` of `current` with its `dims` counts
+/// in the top slots of the caller's operand stack of depth `depth`.
+pub(crate) extern "C" fn multi_new_array(
+    thread_ptr: *mut Thread,
+    current: *const Class,
+    index: u32,
+    dims: u32,
+    pc: u32,
+    depth: u32,
+) -> u64 {
+    let t = thread(thread_ptr);
+    let current: &'static Class = metadata(current);
+    at(t, pc, depth);
+    let top = t.frames.last().expect("caller").sp;
+    let counts: Vec<i32> = t.stack[top - dims as usize..top]
+        .iter()
+        .map(|&s| s as u32 as i32)
+        .collect();
+    let Ok(class) = t.vm.engine().resolve_class(t, current, index as u16) else {
+        return 0;
+    };
+    rjava_runtime::alloc::new_multi_array(t, class, &counts).map_or(0, Ref::slot)
+}
+
 /// `ldc` of a Class constant: the class's mirror (resolving the class first).
 pub(crate) extern "C" fn ldc_class(
     thread_ptr: *mut Thread,

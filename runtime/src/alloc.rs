@@ -14,6 +14,43 @@ pub fn new_object(thread: &mut Thread, class: &'static Class) -> Result<Ref, Thr
     }
 }
 
+/// `multianewarray`: arrays of arrays of the array class `class`, `counts[0]` long
+/// at the outermost level (negative counts are a `NegativeArraySizeException`).
+pub fn new_multi_array(
+    thread: &mut Thread,
+    class: &'static Class,
+    counts: &[i32],
+) -> Result<Ref, Thrown> {
+    if let Some(&bad) = counts.iter().find(|&&c| c < 0) {
+        return Err(thread.throw_new(
+            "java/lang/NegativeArraySizeException",
+            Some(&bad.to_string()),
+        ));
+    }
+    build_multi_array(thread, class, counts)
+}
+
+fn build_multi_array(
+    thread: &mut Thread,
+    class: &'static Class,
+    counts: &[i32],
+) -> Result<Ref, Thrown> {
+    let array = new_array(thread, class, counts[0])?;
+    if counts.len() > 1 {
+        let component = class.component().expect("multianewarray of an array class");
+        // Each inner array goes into the outer one as soon as it is made, so only
+        // the outer one needs keeping.
+        thread.with_roots(&[array], |thread| {
+            for i in 0..counts[0] as usize {
+                let inner = build_multi_array(thread, component, &counts[1..])?;
+                array.array_set_ref(i, Some(inner));
+            }
+            Ok(())
+        })?;
+    }
+    Ok(array)
+}
+
 /// A new array of the array class `class`.
 pub fn new_array(thread: &mut Thread, class: &'static Class, length: i32) -> Result<Ref, Thrown> {
     if length < 0 {

@@ -47,31 +47,9 @@ pub fn multi_new_array(
     let counts: Vec<i32> = (0..dims)
         .map(|d| get_i(&thread.stack, *sp - dims + d))
         .collect();
-    if let Some(&bad) = counts.iter().find(|&&c| c < 0) {
-        return Err(thread.throw_new(
-            "java/lang/NegativeArraySizeException",
-            Some(&bad.to_string()),
-        ));
-    }
+    let array = rjava_runtime::alloc::new_multi_array(thread, class, &counts)?;
     *sp -= dims;
-    Ok(build(thread, class, &counts)?.slot())
-}
-
-fn build(thread: &mut Thread, class: &'static Class, counts: &[i32]) -> Result<Ref, Thrown> {
-    let array = rjava_runtime::alloc::new_array(thread, class, counts[0])?;
-    if counts.len() > 1 {
-        let component = class.component().expect("multianewarray of an array class");
-        // Each inner array goes into the outer one as soon as it is made, so only
-        // the outer one needs keeping.
-        thread.with_roots(&[array], |thread| {
-            for i in 0..counts[0] as usize {
-                let inner = build(thread, component, &counts[1..])?;
-                array.array_set_ref(i, Some(inner));
-            }
-            Ok(())
-        })?;
-    }
-    Ok(array)
+    Ok(array.slot())
 }
 
 pub fn check_cast(

@@ -186,7 +186,7 @@ impl Translator<'_, '_> {
 
     /// Stores the top `nargs` slots' entries where the callee will find them;
     /// returns how many entries they are (they stay on the simulated stack).
-    fn store_arguments(&mut self, nargs: usize, depth: usize) -> usize {
+    pub(super) fn store_arguments(&mut self, nargs: usize, depth: usize) -> usize {
         let mut slot = self.max_locals + depth;
         let mut count = 0;
         let mut covered = 0;

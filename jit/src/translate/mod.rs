@@ -687,8 +687,8 @@ impl Translator<'_, '_> {
             Getstatic | Putstatic | Getfield | Putfield => self.field(insn),
             Invokestatic | Invokespecial | Invokevirtual | Invokeinterface => self.invoke(insn),
             Invokedynamic => self.invoke_dynamic(insn),
-            New | Newarray | Anewarray | Checkcast | Instanceof | Athrow | Monitorenter
-            | Monitorexit => self.object(insn),
+            New | Newarray | Anewarray | Multianewarray | Checkcast | Instanceof | Athrow
+            | Monitorenter | Monitorexit => self.object(insn),
             _ => Err(unsupported(format!("{} at {}", insn.mnemonic(), insn.pc))),
         }
     }

@@ -170,6 +170,37 @@ impl Translator<'_, '_> {
                 );
                 self.open = false;
             }
+            (Opcode::Multianewarray, Operand::MultiANewArray { index, dimensions }) => {
+                // The counts go to their stack slots, where the helper reads them.
+                let dims = usize::from(*dimensions);
+                let depth = self.depth() as usize;
+                let count = self.store_arguments(dims, depth);
+                self.spill_references();
+                let new_len = self.stack.len() - count;
+                self.stack.truncate(new_len);
+                let current = self.iconst(types::I64, self.class as *const Class as i64);
+                let index = self.iconst(types::I32, i64::from(*index));
+                let dims = self.iconst(types::I32, dims as i64);
+                let pc = self.iconst(types::I32, self.pc as i64);
+                let depth = self.iconst(types::I32, depth as i64);
+                let r = self
+                    .call_helper(
+                        helpers::multi_new_array as *const () as usize,
+                        &[
+                            types::I64,
+                            types::I64,
+                            types::I32,
+                            types::I32,
+                            types::I32,
+                            types::I32,
+                        ],
+                        Some(types::I64),
+                        &[self.thread, current, index, dims, pc, depth],
+                    )
+                    .expect("multianewarray returns a reference");
+                self.check_pending();
+                self.push(r, Ty::Ref);
+            }
             (Opcode::Monitorenter | Opcode::Monitorexit, _) => {
                 let object = self.pop()?;
                 self.push(object.v, object.ty);
