@@ -25,6 +25,20 @@ fn metadata<'a, T>(p: *const T) -> &'a T {
 
 /// Records where the compiled frame on top of the stack is: its pc, and its operand
 /// stack depth (as the slot just above the live part of the stack).
+/// The start of every helper that resolves a constant of the compiled method's
+/// class `current` at run time: the thread, the class, and the frame's pc and
+/// stack top recorded (resolution may load classes, collect and throw).
+fn resolving<'a>(
+    thread_ptr: *mut Thread,
+    current: *const Class,
+    pc: u32,
+    depth: u32,
+) -> (&'a mut Thread, &'static Class) {
+    let t = thread(thread_ptr);
+    at(t, pc, depth);
+    (t, metadata(current))
+}
+
 fn at(t: &mut Thread, pc: u32, depth: u32) {
     let frame = t.frames.last_mut().expect("a compiled frame");
     let max_locals = frame
@@ -241,9 +255,7 @@ pub(crate) extern "C" fn new_object_unresolved(
     pc: u32,
     depth: u32,
 ) -> u64 {
-    let t = thread(thread_ptr);
-    let current: &'static Class = metadata(current);
-    at(t, pc, depth);
+    let (t, current) = resolving(thread_ptr, current, pc, depth);
     let Ok(class) = t.vm.engine().resolve_class(t, current, index as u16) else {
         return 0;
     };
@@ -266,9 +278,7 @@ pub(crate) extern "C" fn invoke_unresolved(
     nargs: u32,
     kind: u32,
 ) -> u64 {
-    let t = thread(thread_ptr);
-    let current: &'static Class = metadata(current);
-    at(t, pc, depth);
+    let (t, current) = resolving(thread_ptr, current, pc, depth);
     let Ok(method) = t.vm.engine().resolve_method(t, current, index as u16) else {
         return 0;
     };
@@ -299,9 +309,7 @@ pub(crate) extern "C" fn ldc_string(
     pc: u32,
     depth: u32,
 ) -> u64 {
-    let t = thread(thread_ptr);
-    let current: &'static Class = metadata(current);
-    at(t, pc, depth);
+    let (t, current) = resolving(thread_ptr, current, pc, depth);
     rjava_runtime::string::resolve_constant(t, current, index as u16).map_or(0, Ref::slot)
 }
 
@@ -315,9 +323,7 @@ pub(crate) extern "C" fn resolve_class(
     pc: u32,
     depth: u32,
 ) -> usize {
-    let t = thread(thread_ptr);
-    let current: &'static Class = metadata(current);
-    at(t, pc, depth);
+    let (t, current) = resolving(thread_ptr, current, pc, depth);
     t.vm.engine()
         .resolve_class(t, current, index as u16)
         .map_or(0, |c| c as *const Class as usize)
@@ -333,9 +339,7 @@ pub(crate) extern "C" fn static_field_address(
     pc: u32,
     depth: u32,
 ) -> usize {
-    let t = thread(thread_ptr);
-    let current: &'static Class = metadata(current);
-    at(t, pc, depth);
+    let (t, current) = resolving(thread_ptr, current, pc, depth);
     let Ok(field) = t.vm.engine().resolve_field(t, current, index as u16, true) else {
         return 0;
     };
@@ -356,9 +360,7 @@ pub(crate) extern "C" fn instance_field_offset(
     pc: u32,
     depth: u32,
 ) -> usize {
-    let t = thread(thread_ptr);
-    let current: &'static Class = metadata(current);
-    at(t, pc, depth);
+    let (t, current) = resolving(thread_ptr, current, pc, depth);
     t.vm.engine()
         .resolve_field(t, current, index as u16, false)
         .map_or(0, |f| f.offset as usize)
@@ -373,9 +375,7 @@ pub(crate) extern "C" fn resolve_array_class(
     pc: u32,
     depth: u32,
 ) -> usize {
-    let t = thread(thread_ptr);
-    let current: &'static Class = metadata(current);
-    at(t, pc, depth);
+    let (t, current) = resolving(thread_ptr, current, pc, depth);
     let Ok(component) = t.vm.engine().resolve_class(t, current, index as u16) else {
         return 0;
     };
@@ -398,9 +398,7 @@ pub(crate) extern "C" fn multi_new_array(
     pc: u32,
     depth: u32,
 ) -> u64 {
-    let t = thread(thread_ptr);
-    let current: &'static Class = metadata(current);
-    at(t, pc, depth);
+    let (t, current) = resolving(thread_ptr, current, pc, depth);
     let top = t.frames.last().expect("caller").sp;
     let counts: Vec<i32> = t.stack[top - dims as usize..top]
         .iter()
@@ -420,9 +418,7 @@ pub(crate) extern "C" fn ldc_class(
     pc: u32,
     depth: u32,
 ) -> u64 {
-    let t = thread(thread_ptr);
-    let current: &'static Class = metadata(current);
-    at(t, pc, depth);
+    let (t, current) = resolving(thread_ptr, current, pc, depth);
     let Ok(class) = t.vm.engine().resolve_class(t, current, index as u16) else {
         return 0;
     };

@@ -75,13 +75,7 @@ impl Translator<'_, '_> {
     /// and initializes its class when the instruction runs, and gives the slot's
     /// address; the access itself is the same load or store.
     fn static_unresolved(&mut self, op: Opcode, index: u16) -> Result<()> {
-        let r = self
-            .class
-            .constant_pool
-            .member_ref(index)
-            .map_err(|_| unsupported(format!("bad field constant #{index}")))?;
-        let bt = BasicType::from_descriptor(r.descriptor)
-            .ok_or_else(|| unsupported("bad field descriptor"))?;
+        let bt = self.field_ref_type(index)?;
         let address =
             self.call_resolving(helpers::static_field_address as *const () as usize, index);
         if op == Opcode::Getstatic {
@@ -99,16 +93,20 @@ impl Translator<'_, '_> {
         Ok(())
     }
 
-    /// `getfield`/`putfield` through a class not loaded yet: a helper resolves the
-    /// field when the instruction runs and gives its offset.
-    fn instance_unresolved(&mut self, op: Opcode, index: u16) -> Result<()> {
+    /// The type a Fieldref's descriptor names (for fields not resolved yet).
+    fn field_ref_type(&self, index: u16) -> Result<BasicType> {
         let r = self
             .class
             .constant_pool
             .member_ref(index)
             .map_err(|_| unsupported(format!("bad field constant #{index}")))?;
-        let bt = BasicType::from_descriptor(r.descriptor)
-            .ok_or_else(|| unsupported("bad field descriptor"))?;
+        BasicType::from_descriptor(r.descriptor).ok_or_else(|| unsupported("bad field descriptor"))
+    }
+
+    /// `getfield`/`putfield` through a class not loaded yet: a helper resolves the
+    /// field when the instruction runs and gives its offset.
+    fn instance_unresolved(&mut self, op: Opcode, index: u16) -> Result<()> {
+        let bt = self.field_ref_type(index)?;
         let offset =
             self.call_resolving(helpers::instance_field_offset as *const () as usize, index);
         if op == Opcode::Getfield {

@@ -55,13 +55,7 @@ impl Translator<'_, '_> {
         let virtual_ =
             matches!(op, Opcode::Invokevirtual | Opcode::Invokeinterface) && !method.is_private();
         let nargs = method.arg_slots as usize;
-        let depth = self.depth() as usize;
-        // Store the arguments into their slots; they stay on the simulated stack for
-        // the reference spill, then come off.
-        let count = self.store_arguments(nargs, depth);
-        self.spill_references();
-        let new_len = self.stack.len() - count;
-        self.stack.truncate(new_len);
+        let depth = self.pass_arguments(nargs);
         let m = self.iconst(types::I64, method as *const Method as i64);
         let pc = self.iconst(types::I32, self.pc as i64);
         let depth_v = self.iconst(types::I32, depth as i64);
@@ -112,11 +106,7 @@ impl Translator<'_, '_> {
         let descriptor = rjava_classfile::MethodDescriptor::parse(r.descriptor)
             .ok_or_else(|| unsupported("bad method descriptor"))?;
         let nargs = descriptor.param_slots() + usize::from(kind != 0);
-        let depth = self.depth() as usize;
-        let count = self.store_arguments(nargs, depth);
-        self.spill_references();
-        let new_len = self.stack.len() - count;
-        self.stack.truncate(new_len);
+        let depth = self.pass_arguments(nargs);
         let current = self.iconst(types::I64, self.class as *const _ as i64);
         let index = self.iconst(types::I32, i64::from(index));
         let pc = self.iconst(types::I32, self.pc as i64);
@@ -160,11 +150,7 @@ impl Translator<'_, '_> {
             return Err(unsupported("invokedynamic without a result"));
         }
         let nargs = descriptor.param_slots();
-        let depth = self.depth() as usize;
-        let count = self.store_arguments(nargs, depth);
-        self.spill_references();
-        let new_len = self.stack.len() - count;
-        self.stack.truncate(new_len);
+        let depth = self.pass_arguments(nargs);
         let class = self.iconst(types::I64, self.class as *const _ as i64);
         let index = self.iconst(types::I32, index as i64);
         let pc = self.iconst(types::I32, self.pc as i64);
@@ -184,9 +170,13 @@ impl Translator<'_, '_> {
         Ok(())
     }
 
-    /// Stores the top `nargs` slots' entries where the callee will find them;
-    /// returns how many entries they are (they stay on the simulated stack).
-    pub(super) fn store_arguments(&mut self, nargs: usize, depth: usize) -> usize {
+    /// Hands the top `nargs` slots to a callee or helper: stores them where it will
+    /// find them (the top of this frame's operand stack in the Java stack), spills
+    /// the references (the arguments included) for a collection during the call, and
+    /// takes the arguments off the simulated stack. Returns the operand-stack depth
+    /// the arguments end at.
+    pub(super) fn pass_arguments(&mut self, nargs: usize) -> usize {
+        let depth = self.depth() as usize;
         let mut slot = self.max_locals + depth;
         let mut count = 0;
         let mut covered = 0;
@@ -197,7 +187,10 @@ impl Translator<'_, '_> {
             self.store_slot(slot, e);
             count += 1;
         }
-        count
+        self.spill_references();
+        let new_len = self.stack.len() - count;
+        self.stack.truncate(new_len);
+        depth
     }
 
     /// A returned slot as a value of `ty`.

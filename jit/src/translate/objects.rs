@@ -171,13 +171,9 @@ impl Translator<'_, '_> {
                 self.open = false;
             }
             (Opcode::Multianewarray, Operand::MultiANewArray { index, dimensions }) => {
-                // The counts go to their stack slots, where the helper reads them.
                 let dims = usize::from(*dimensions);
-                let depth = self.depth() as usize;
-                let count = self.store_arguments(dims, depth);
-                self.spill_references();
-                let new_len = self.stack.len() - count;
-                self.stack.truncate(new_len);
+                // The counts go where the helper reads them.
+                let depth = self.pass_arguments(dims);
                 let current = self.iconst(types::I64, self.class as *const Class as i64);
                 let index = self.iconst(types::I32, i64::from(*index));
                 let dims = self.iconst(types::I32, dims as i64);
