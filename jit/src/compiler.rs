@@ -70,6 +70,17 @@ fn jit() -> Result<&'static Mutex<Jit>, CompileError> {
         set(&mut flags, "opt_level", "speed")?;
         set(&mut flags, "preserve_frame_pointers", "true")?;
         set(&mut flags, "is_pic", "false")?;
+        // Cranelift checks its IR between passes by default; that costs a good part
+        // of the compile time, so only debug builds (the tests) keep it.
+        set(
+            &mut flags,
+            "enable_verifier",
+            if cfg!(debug_assertions) {
+                "true"
+            } else {
+                "false"
+            },
+        )?;
         let isa = cranelift_native::builder()
             .map_err(|e| CompileError::new(format!("no Cranelift backend for this host: {e}")))?
             .finish(settings::Flags::new(flags))
@@ -102,12 +113,7 @@ pub fn compile_osr(thread: &mut Thread, method: &'static Method, pc: u32) -> Opt
     }
     let id = NEXT_ID.fetch_add(1, Ordering::Relaxed);
     let started = Instant::now();
-    let outcome = compile_method(
-        method,
-        primitive_arrays(thread),
-        &thread.vm.loader,
-        Some(pc),
-    );
+    let outcome = compile_method(thread, method, Some(pc));
     report(thread, method, id, Some(pc), started, &outcome);
     let entry = outcome.ok();
     table
@@ -167,7 +173,7 @@ pub fn compile(thread: &mut Thread, method: &'static Method) -> bool {
     }
     let id = NEXT_ID.fetch_add(1, Ordering::Relaxed);
     let started = Instant::now();
-    let outcome = compile_method(method, primitive_arrays(thread), &thread.vm.loader, None);
+    let outcome = compile_method(thread, method, None);
     report(thread, method, id, None, started, &outcome);
     match outcome {
         Ok(address) => {
@@ -196,16 +202,31 @@ pub fn compile(thread: &mut Thread, method: &'static Method) -> bool {
     }
 }
 
+/// `-XX:+PrintAssembly`: the method's machine code as Cranelift lists it.
+fn print_listing(method: &Method, osr: Option<u32>, context: &cranelift_codegen::Context) {
+    let Some(listing) = context.compiled_code().and_then(|c| c.vcode.as_deref()) else {
+        return;
+    };
+    let at = osr.map_or(String::new(), |pc| format!(" (OSR @ {pc})"));
+    line(&format!(
+        "----- {}::{}{}{at} -----\n{listing}",
+        method.owner().name.replace('/', "."),
+        method.name,
+        method.descriptor
+    ));
+}
+
 fn line(text: &str) {
     let _ = rjava_runtime::stdio::write(1, format!("{text}\n").as_bytes());
 }
 
 fn compile_method(
+    thread: &Thread,
     method: &'static Method,
-    primitive_arrays: Vec<(rjava_runtime::BasicType, &'static rjava_runtime::Class)>,
-    loader: &'static rjava_runtime::loader::Loader,
     osr: Option<u32>,
 ) -> Result<usize, CompileError> {
+    let primitive_arrays = primitive_arrays(thread);
+    let loader = &thread.vm.loader;
     let Some(code) = method.code.as_ref() else {
         return Err(CompileError::new("no code"));
     };
@@ -226,17 +247,27 @@ fn compile_method(
     sig.params.push(AbiParam::new(pointer));
     sig.returns.push(AbiParam::new(types::I64));
     let signature = sig.clone();
+    let name = format!("jit{}", jit.module.declarations().get_functions().count());
+    let id = jit
+        .module
+        .declare_function(&name, Linkage::Local, &signature)
+        .map_err(|e| CompileError::new(format!("declare: {e}")))?;
+    // A method calling itself calls this very function, unless this is an OSR
+    // entry (a different function) or the method locks (it goes through `run`).
+    let self_call = (osr.is_none() && !method.is_synchronized())
+        .then(|| jit.module.declare_func_in_func(id, &mut jit.context.func));
     {
         let mut b = FunctionBuilder::new(&mut jit.context.func, &mut jit.builder);
-        let result = crate::translate::translate(
-            &mut b,
+        let unit = crate::translate::Unit {
             method,
             code,
             refmap,
             primitive_arrays,
             loader,
             osr,
-        );
+            self_call,
+        };
+        let result = crate::translate::translate(&mut b, unit);
         if let Err(e) = result {
             // The builder context is left half-used: start the next one afresh.
             jit.builder = FunctionBuilderContext::new();
@@ -244,14 +275,14 @@ fn compile_method(
         }
         b.finalize(jit.module.isa().frontend_config());
     }
-    let name = format!("jit{}", jit.module.declarations().get_functions().count());
-    let id = jit
-        .module
-        .declare_function(&name, Linkage::Local, &signature)
-        .map_err(|e| CompileError::new(format!("declare: {e}")))?;
+    let print_assembly = thread.vm.options.jit.print_assembly;
+    jit.context.set_disasm(print_assembly);
     jit.module
         .define_function(id, &mut jit.context)
         .map_err(|e| CompileError::new(format!("cranelift: {e:?}")))?;
+    if print_assembly {
+        print_listing(method, osr, &jit.context);
+    }
     jit.module.clear_context(&mut jit.context);
     jit.module
         .finalize_definitions()

@@ -149,11 +149,6 @@ pub(crate) extern "C" fn enter(
     t.stack[base..].as_mut_ptr() as usize
 }
 
-/// Pops the frame `enter` pushed.
-pub(crate) extern "C" fn leave(thread_ptr: *mut Thread) {
-    thread(thread_ptr).frames.pop();
-}
-
 /// `invokedynamic` at constant-pool `index` of `class`, through the engine (which
 /// links call sites), with the arguments at the top of the operand stack of depth
 /// `depth`.

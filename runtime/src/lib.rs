@@ -11,6 +11,7 @@ pub mod alloc;
 pub mod class;
 pub mod classpath;
 pub mod exception;
+pub mod frame_stack;
 pub mod gc;
 pub mod init;
 pub mod library;

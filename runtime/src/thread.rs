@@ -3,6 +3,7 @@
 //! real threads can come later (DESIGN.md, "Threads").
 
 use crate::class::{Class, Method};
+pub use crate::frame_stack::{Frame, FrameStack};
 use crate::gc::heap::Tlab;
 use crate::object::Ref;
 use crate::vm::Vm;
@@ -18,43 +19,17 @@ const RESERVE_FRAMES: usize = 256;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Thrown;
 
-/// One activation on the Java stack. Locals start at `base` in the thread's slot
-/// array; the operand stack follows them.
-#[derive(Debug, Clone, Copy)]
-pub struct Frame {
-    pub method: &'static Method,
-    /// Bytecode offset of the current instruction (kept current at every point
-    /// where the frame can be observed: calls, allocations, throws).
-    pub pc: u32,
-    pub base: usize,
-    /// Engine-private resume state, saved while the frame calls out: the
-    /// interpreter's instruction index and operand-stack top (an absolute slot).
-    pub ip: u32,
-    pub sp: usize,
-    /// The object a synchronized method locked on entry, released on exit.
-    pub monitor: Option<Ref>,
-}
-
-impl Frame {
-    pub fn new(method: &'static Method, base: usize) -> Frame {
-        Frame {
-            method,
-            pc: 0,
-            base,
-            ip: 0,
-            sp: base,
-            monitor: None,
-        }
-    }
-}
-
 pub struct Thread {
     pub vm: &'static Vm,
     /// Slots for locals and operand stacks of all frames, allocated once.
     pub stack: Box<[u64]>,
-    pub frames: Vec<Frame>,
-    /// Deepest frame count before `StackOverflowError`.
+    pub frames: FrameStack,
+    /// Deepest frame count before `StackOverflowError` (`frames.limit()` but while
+    /// the error is being made).
     pub max_frames: usize,
+    /// How many slots of `stack` frames may use before `StackOverflowError`: all
+    /// but a reserve, in which the error is made. Compiled code reads it.
+    pub slot_limit: usize,
     /// Set while a `StackOverflowError` is being made in the reserved stack space.
     pub in_stack_reserve: bool,
     /// Nested entries into the engine from Rust (natives calling Java, class
@@ -80,13 +55,15 @@ pub struct Thread {
 impl Thread {
     pub fn new(vm: &'static Vm, stack_bytes: usize) -> Thread {
         let slots = (stack_bytes / 8).max(4096);
+        // A frame costs at least a few hundred bytes of native stack in HotSpot;
+        // this keeps the default -Xss depth in the same range.
+        let max_frames = (stack_bytes / 128).max(1024);
         Thread {
             vm,
             stack: vec![0u64; slots].into_boxed_slice(),
-            frames: Vec::with_capacity(256),
-            // A frame costs at least a few hundred bytes of native stack in HotSpot;
-            // this keeps the default -Xss depth in the same range.
-            max_frames: (stack_bytes / 128).max(1024),
+            frames: FrameStack::new(max_frames + RESERVE_FRAMES, max_frames),
+            max_frames,
+            slot_limit: slots.saturating_sub(RESERVE_SLOTS),
             in_stack_reserve: false,
             reentry_depth: 0,
             in_out_of_memory: false,
@@ -157,14 +134,7 @@ impl Thread {
             caller.sp = caller.sp.min(base);
         }
         let needed = base + max_locals + max_stack + 2;
-        let (reserve_slots, extra_frames) = if self.in_stack_reserve {
-            (0, RESERVE_FRAMES)
-        } else {
-            (RESERVE_SLOTS, 0)
-        };
-        if self.frames.len() >= self.max_frames + extra_frames
-            || needed + reserve_slots > self.stack.len()
-        {
+        if self.frames.len() >= self.frames.limit() || needed > self.slot_limit {
             return Err(self.stack_overflow());
         }
         let mut frame = Frame::new(method, base);
@@ -180,10 +150,23 @@ impl Thread {
                 "the stack overflowed while a StackOverflowError was being created",
             );
         }
-        self.in_stack_reserve = true;
+        self.set_stack_reserve(true);
         let t = self.throw_new("java/lang/StackOverflowError", None);
-        self.in_stack_reserve = false;
+        self.set_stack_reserve(false);
         t
+    }
+
+    /// Opens or closes the reserve of frames and slots kept for making a
+    /// `StackOverflowError`.
+    fn set_stack_reserve(&mut self, open: bool) {
+        self.in_stack_reserve = open;
+        let (frames, reserve_slots) = if open {
+            (self.max_frames + RESERVE_FRAMES, 0)
+        } else {
+            (self.max_frames, RESERVE_SLOTS)
+        };
+        self.frames.set_limit(frames);
+        self.slot_limit = self.stack.len().saturating_sub(reserve_slots);
     }
 
     /// The first free slot of the Java stack: above the newest frame's saved operand

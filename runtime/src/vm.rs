@@ -110,6 +110,9 @@ pub struct JitOptions {
     pub compile_threshold: u32,
     /// `-XX:+PrintCompilation`.
     pub print_compilation: bool,
+    /// `-XX:+PrintAssembly` (diagnostic): the machine code of each compiled method,
+    /// as Cranelift disassembles it.
+    pub print_assembly: bool,
     /// `-XX:-UseOnStackReplacement` turns it off.
     pub on_stack_replacement: bool,
 }
@@ -120,6 +123,7 @@ impl Default for JitOptions {
             mode: ExecMode::Mixed,
             compile_threshold: 10_000,
             print_compilation: false,
+            print_assembly: false,
             on_stack_replacement: true,
         }
     }

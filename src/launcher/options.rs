@@ -128,6 +128,7 @@ pub fn parse(args: &[String]) -> Parsed {
     let mut class_path = None;
     let mut vm = VmOptions::default();
     let mut dry_run = false;
+    let mut diagnostic = false;
     let mut show_version = false;
     let mut i = 0;
     while i < args.len() {
@@ -213,6 +214,16 @@ pub fn parse(args: &[String]) -> Parsed {
             "-Xmixed" => vm.jit.mode = ExecMode::Mixed,
             "-XX:+PrintCompilation" => vm.jit.print_compilation = true,
             "-XX:-PrintCompilation" => vm.jit.print_compilation = false,
+            "-XX:+UnlockDiagnosticVMOptions" => diagnostic = true,
+            "-XX:-UnlockDiagnosticVMOptions" => diagnostic = false,
+            "-XX:+PrintAssembly" | "-XX:-PrintAssembly" if !diagnostic => {
+                return fail(
+                    "Error: VM option 'PrintAssembly' is diagnostic and must be enabled via -XX:+UnlockDiagnosticVMOptions.\n\
+                     Error: The unlock option must precede 'PrintAssembly'.",
+                );
+            }
+            "-XX:+PrintAssembly" => vm.jit.print_assembly = true,
+            "-XX:-PrintAssembly" => vm.jit.print_assembly = false,
             "-XX:+UseOnStackReplacement" => vm.jit.on_stack_replacement = true,
             "-XX:-UseOnStackReplacement" => vm.jit.on_stack_replacement = false,
             _ if arg.starts_with("-XX:CompileThreshold=") => {
@@ -316,6 +327,24 @@ mod tests {
         assert_eq!(l.target, MainTarget::Jar("app.jar".into()));
         assert_eq!(l.args, ["x", "y"]);
         assert_eq!(l.vm.stack_size, Some(2 << 20));
+    }
+
+    #[test]
+    fn diagnostic_options_need_unlocking_first() {
+        let Parsed::Exit { code, stderr, .. } = parse_strs(&["-XX:+PrintAssembly", "Main"]) else {
+            panic!()
+        };
+        assert_eq!(code, 1);
+        assert_eq!(
+            stderr.lines().nth(1),
+            Some("Error: The unlock option must precede 'PrintAssembly'.")
+        );
+        let l = launch_of(&[
+            "-XX:+UnlockDiagnosticVMOptions",
+            "-XX:+PrintAssembly",
+            "Main",
+        ]);
+        assert!(l.vm.jit.print_assembly);
     }
 
     #[test]

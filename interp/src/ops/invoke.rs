@@ -47,8 +47,10 @@ pub fn budget_exhausted(thread: &mut Thread) {
 }
 
 /// Counts a loop back-edge to bytecode `target_pc` taken in `method`. When the count
-/// reaches the threshold the method is compiled for its next invocations, and the
-/// loop for the rest of this one: the on-stack-replacement entry is returned.
+/// reaches the threshold the loop is compiled for the rest of this invocation: the
+/// on-stack-replacement entry is returned. The whole method is compiled when it is
+/// next called (its back-edges count towards the threshold there), so a `main`
+/// that is never called again is not compiled twice.
 #[inline]
 pub fn count_backedge(
     thread: &mut Thread,
@@ -61,11 +63,8 @@ pub fn count_backedge(
     if n != options.compile_threshold || options.mode != rjava_runtime::vm::ExecMode::Mixed {
         return None;
     }
-    if method.jit_state() == JitState::Interpreted {
-        rjava_jit::compile(thread, method);
-    }
     if options.on_stack_replacement
-        && method.jit_state() == JitState::Compiled
+        && method.jit_state() != JitState::NotCompilable
         && !method.is_synchronized()
     {
         return rjava_jit::compile_osr(thread, method, target_pc);

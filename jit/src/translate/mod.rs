@@ -26,7 +26,7 @@ mod stack;
 use std::collections::HashMap;
 
 use cranelift_codegen::ir::{
-    AbiParam, Block, InstBuilder, MemFlagsData, Signature, Type, Value, types,
+    AbiParam, Block, FuncRef, InstBuilder, MemFlagsData, Signature, Type, Value, types,
 };
 use cranelift_codegen::isa::CallConv;
 use cranelift_frontend::{FunctionBuilder, Variable};
@@ -136,17 +136,33 @@ pub(crate) struct Translator<'a, 'b> {
     /// The primitive array classes, for `newarray`.
     primitive_arrays: Vec<(rjava_runtime::BasicType, &'static Class)>,
     loader: &'static rjava_runtime::loader::Loader,
+    self_call: Option<FuncRef>,
 }
 
-pub(crate) fn translate(
-    b: &mut FunctionBuilder,
-    method: &'static Method,
-    code: &Code,
-    refmap: &ReferenceMap,
-    primitive_arrays: Vec<(rjava_runtime::BasicType, &'static Class)>,
-    loader: &'static rjava_runtime::loader::Loader,
-    osr: Option<u32>,
-) -> Result<()> {
+/// What one compilation translates, and with what.
+pub(crate) struct Unit<'a> {
+    pub method: &'static Method,
+    pub code: &'a Code,
+    pub refmap: &'a ReferenceMap,
+    /// The primitive array classes, for `newarray`.
+    pub primitive_arrays: Vec<(rjava_runtime::BasicType, &'static Class)>,
+    pub loader: &'static rjava_runtime::loader::Loader,
+    /// The loop head an on-stack-replacement entry starts at.
+    pub osr: Option<u32>,
+    /// The function being compiled, for calls of the method to itself.
+    pub self_call: Option<FuncRef>,
+}
+
+pub(crate) fn translate(b: &mut FunctionBuilder, unit: Unit) -> Result<()> {
+    let Unit {
+        method,
+        code,
+        refmap,
+        primitive_arrays,
+        loader,
+        osr,
+        self_call,
+    } = unit;
     let insns: Vec<Instruction> = code
         .instructions()
         .collect::<std::result::Result<_, _>>()
@@ -180,6 +196,7 @@ pub(crate) fn translate(
             .map_or(0, |(_, c)| *c as *const Class as usize),
         primitive_arrays,
         loader,
+        self_call,
     };
     t.create_blocks(&insns)?;
     for h in &code.exception_table {

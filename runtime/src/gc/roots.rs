@@ -63,7 +63,7 @@ pub fn scan_thread(thread: &Thread, m: &mut Marker) {
     for r in &thread.roots {
         m.object(*r, &|| "a handle".into());
     }
-    for frame in &thread.frames {
+    for frame in thread.frames.iter() {
         if let Some(r) = frame.monitor {
             m.object(r, &|| "a synchronized method's monitor".into());
         }
