@@ -91,15 +91,9 @@ pub fn execute(thread: &mut Thread, entry_depth: usize) -> Result<u64, Thrown> {
                     continue;
                 }
                 spend_budget!();
-                let compiled = invoke::use_compiled(thread, target);
-                match invoke::push_frame(thread, target, args) {
-                    Ok(callee) => codes.push(callee),
-                    Err(_) => throw!(),
-                }
-                if compiled {
+                if invoke::use_compiled(thread, target) {
+                    // Compiled code pushes its own frame.
                     let result = rjava_jit::run(thread, target, args);
-                    thread.frames.pop();
-                    codes.pop();
                     match result {
                         Ok(v) => {
                             sp = args;
@@ -112,6 +106,10 @@ pub fn execute(thread: &mut Thread, entry_depth: usize) -> Result<u64, Thrown> {
                         }
                         Err(_) => throw!(),
                     }
+                }
+                match invoke::push_frame(thread, target, args) {
+                    Ok(callee) => codes.push(callee),
+                    Err(_) => throw!(),
                 }
                 if target.is_synchronized() && enter_synchronized(thread, target, args).is_err() {
                     throw!();

@@ -47,14 +47,12 @@ impl Engine for Interpreter {
         if method.is_native() {
             return ops::invoke::call_native(thread, method, base);
         }
-        let compiled = ops::invoke::use_compiled(thread, method);
+        if ops::invoke::use_compiled(thread, method) {
+            // Compiled code pushes its own frame.
+            return rjava_jit::run(thread, method, base);
+        }
         let depth = thread.frames.len();
         ops::invoke::push_frame(thread, method, base)?;
-        if compiled {
-            let result = rjava_jit::run(thread, method, base);
-            thread.frames.pop();
-            return result;
-        }
         if method.is_synchronized()
             && let Err(t) = interpreter::enter_synchronized(thread, method, base)
         {

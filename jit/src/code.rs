@@ -9,16 +9,38 @@ use rjava_runtime::{Method, Thread, Thrown};
 /// meaningless when an exception is pending).
 pub(crate) type Entry = unsafe extern "C" fn(*mut Thread, *mut u64) -> u64;
 
-/// Runs the compiled code of `method` in the frame on top of the thread's frame
-/// stack (pushed by the caller, with the arguments in its locals at `base`).
+/// Runs the compiled code of `method` with its arguments at `base` in the Java
+/// stack (the top of the caller's operand stack). The caller pushes no frame: the
+/// code pushes its own when it first needs one (a call, a helper, a throw) and pops
+/// it when it returns, so a method that needs none, such as a getter, never has
+/// one. Synchronized methods are the exception: their frame is pushed here, to hold
+/// the lock.
 pub fn run(thread: &mut Thread, method: &'static Method, base: usize) -> Result<u64, Thrown> {
     let address = method.jit_entry.load(Ordering::Acquire);
     assert!(address != 0, "run() on a method without compiled code");
+    if let Some(caller) = thread.frames.last_mut() {
+        // The arguments are the callee's from now on.
+        caller.sp = caller.sp.min(base);
+    }
     if !method.is_synchronized() {
         return call(thread, method, address, base);
     }
-    // A synchronized method locks its receiver (or class mirror) around the code,
-    // and unlocks it however the code ends. The frame holds the lock meanwhile.
+    let code = method.code.as_ref().expect("compiled methods have code");
+    let (locals, stack) = (code.max_locals as usize, code.max_stack as usize);
+    thread.enter_frame(method, base, locals, stack)?;
+    let result = run_locked(thread, method, address, base);
+    thread.frames.pop();
+    result
+}
+
+/// A synchronized method locks its receiver (or class mirror) around the code, and
+/// unlocks it however the code ends. Its frame, on top, holds the lock meanwhile.
+fn run_locked(
+    thread: &mut Thread,
+    method: &'static Method,
+    address: usize,
+    base: usize,
+) -> Result<u64, Thrown> {
     let lock = if method.is_static() {
         rjava_runtime::mirror::mirror_of(thread, method.owner())?
     } else {
@@ -51,7 +73,8 @@ pub fn run(thread: &mut Thread, method: &'static Method, base: usize) -> Result<
 
 /// Continues the interpreted frame of `method` on top of the frame stack (locals at
 /// `base`, operand stack empty) in the on-stack-replacement code at `entry`, from
-/// `compile_osr`, to the end of the method.
+/// `compile_osr`, to the end of the method. That code uses the frame it is given
+/// and leaves it for the interpreter to pop.
 pub fn run_osr(
     thread: &mut Thread,
     method: &'static Method,

@@ -120,33 +120,24 @@ fn select(t: &mut Thread, method: &'static Method, base: usize) -> Option<&'stat
     }
 }
 
-/// Pushes the frame of a compiled `method` whose `nargs` argument slots end at depth
-/// `depth` of the caller's operand stack; returns the address of its locals, or 0
-/// with `StackOverflowError` pending. Compiled code then calls the method's code
-/// directly and `leave`s.
-pub(crate) extern "C" fn enter(
+/// The slow path of a compiled method pushing its own frame (its locals at address
+/// `locals` in the Java stack) when the inline check found the frame stack or the
+/// Java stack at its limit: throws `StackOverflowError` (0), or pushes the frame in
+/// the reserve while one is being made and returns the frame's address.
+pub(crate) extern "C" fn push_own_frame(
     thread_ptr: *mut Thread,
     method: *const Method,
-    pc: u32,
-    depth: u32,
-    nargs: u32,
+    locals: usize,
 ) -> usize {
     let t = thread(thread_ptr);
     let method: &'static Method = metadata(method);
-    at(t, pc, depth);
-    let base = t.frames.last().expect("caller").sp - nargs as usize;
+    let base = (locals - t.stack_address) / 8;
     let code = method.code.as_ref().expect("compiled methods have code");
-    if t.enter_frame(
-        method,
-        base,
-        code.max_locals as usize,
-        code.max_stack as usize,
-    )
-    .is_err()
-    {
-        return 0;
+    let (max_locals, max_stack) = (code.max_locals as usize, code.max_stack as usize);
+    match t.enter_frame(method, base, max_locals, max_stack) {
+        Ok(()) => t.frames.last_mut().expect("pushed") as *mut _ as usize,
+        Err(_) => 0,
     }
-    t.stack[base..].as_mut_ptr() as usize
 }
 
 /// `invokedynamic` at constant-pool `index` of `class`, through the engine (which

@@ -23,6 +23,9 @@ pub struct Thread {
     pub vm: &'static Vm,
     /// Slots for locals and operand stacks of all frames, allocated once.
     pub stack: Box<[u64]>,
+    /// The address of `stack[0]`: compiled code turns the address of its locals
+    /// into the slot index its frame records.
+    pub stack_address: usize,
     pub frames: FrameStack,
     /// Deepest frame count before `StackOverflowError` (`frames.limit()` but while
     /// the error is being made).
@@ -58,9 +61,11 @@ impl Thread {
         // A frame costs at least a few hundred bytes of native stack in HotSpot;
         // this keeps the default -Xss depth in the same range.
         let max_frames = (stack_bytes / 128).max(1024);
+        let stack = vec![0u64; slots].into_boxed_slice();
         Thread {
             vm,
-            stack: vec![0u64; slots].into_boxed_slice(),
+            stack_address: stack.as_ptr() as usize,
+            stack,
             frames: FrameStack::new(max_frames + RESERVE_FRAMES, max_frames),
             max_frames,
             slot_limit: slots.saturating_sub(RESERVE_SLOTS),

@@ -45,7 +45,7 @@ impl Translator<'_, '_> {
             Frem => {
                 let b = self.pop_value()?;
                 let a = self.pop_value()?;
-                let v = self.call_helper(
+                let v = self.call_pure(
                     helpers::frem as *const () as usize,
                     &[types::F32, types::F32],
                     Some(types::F32),
@@ -56,7 +56,7 @@ impl Translator<'_, '_> {
             Drem => {
                 let b = self.pop_value()?;
                 let a = self.pop_value()?;
-                let v = self.call_helper(
+                let v = self.call_pure(
                     helpers::drem as *const () as usize,
                     &[types::F64, types::F64],
                     Some(types::F64),

@@ -108,6 +108,7 @@ impl Translator<'_, '_> {
                 _ => e.v,
             }
         };
+        self.leave_frame();
         self.b.ins().return_(&[v]);
         self.open = false;
         Ok(())

@@ -4,14 +4,12 @@
 //! native. `invokevirtual` and `invokeinterface` select the implementation from the
 //! receiver's class in the helper.
 
-use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{
     AbiParam, BlockArg, FuncRef, InstBuilder, MemFlagsData, Signature, Value, types,
 };
 use cranelift_codegen::isa::CallConv;
 use rjava_classfile::bytecode::{Instruction, Opcode, Operand};
-use rjava_runtime::thread::{Frame, FrameStack};
-use rjava_runtime::{Method, Thread};
+use rjava_runtime::Method;
 
 use super::{Result, Translator, Ty, unsupported};
 use crate::compiler::CompileError;
@@ -68,13 +66,13 @@ impl Translator<'_, '_> {
             let select = helpers::select_virtual as *const () as usize;
             let selected = self.method_helper(select, m, pc_v, depth_v, n);
             self.check_pending();
-            self.direct_call(selected, None, pc, depth, nargs)
+            self.direct_call(selected, pc, depth, nargs)
         } else if std::ptr::eq(method, self.method)
             && let Some(me) = self.self_call
         {
-            self.self_call(me, m, pc, depth, nargs)
+            self.self_call(me, pc, depth, nargs)
         } else if !method.is_native() && method.code.is_some() {
-            self.direct_call(m, Some(method), pc, depth, nargs)
+            self.direct_call(m, pc, depth, nargs)
         } else {
             self.call_through_runtime(m, pc_v, depth_v, n, false)
         };
@@ -232,18 +230,14 @@ impl Translator<'_, '_> {
         .expect("invoke returns a slot")
     }
 
-    /// A call whose target is fixed (`known` at compile time, or selected at run
-    /// time as `m`): when the target has compiled code (read at run time, so a
-    /// method can call itself), push its frame and call the code directly;
-    /// otherwise go through the runtime.
-    fn direct_call(
-        &mut self,
-        m: Value,
-        known: Option<&Method>,
-        pc: u32,
-        depth: usize,
-        nargs: usize,
-    ) -> Value {
+    /// A call whose target `m` is fixed (at compile time, or selected at run time):
+    /// when the target has compiled code (read at run time, so a method can call
+    /// another compiled later), call the code directly with the arguments where
+    /// they are (it pushes its frame itself if it needs one); otherwise go through
+    /// the runtime.
+    fn direct_call(&mut self, m: Value, pc: u32, depth: usize, nargs: usize) -> Value {
+        let args_at = self.max_locals + depth - nargs;
+        self.record_call_site(pc, args_at);
         let entry = self.b.ins().load(
             types::I64,
             MemFlagsData::trusted(),
@@ -252,27 +246,22 @@ impl Translator<'_, '_> {
         );
         let compiled = self.b.create_block();
         let slow = self.b.create_block();
-        let call = self.b.create_block();
         let done = self.b.create_block();
-        let locals = self.b.append_block_param(call, types::I64);
         let result = self.b.append_block_param(done, types::I64);
         self.b.ins().brif(entry, compiled, &[], slow, &[]);
 
         self.b.switch_to_block(compiled);
-        let args_at = self.max_locals + depth - nargs;
-        self.push_frame(m, known, pc, args_at, call);
-        self.b.switch_to_block(call);
         let mut sig = Signature::new(CallConv::SystemV);
         sig.params.push(AbiParam::new(types::I64));
         sig.params.push(AbiParam::new(types::I64));
         sig.returns.push(AbiParam::new(types::I64));
         let sig = self.b.import_signature(sig);
+        let locals = self.b.ins().iadd_imm_s(self.locals, (args_at * 8) as i64);
         let call = self
             .b
             .ins()
             .call_indirect(sig, entry, &[self.thread, locals]);
         let value = self.b.inst_results(call)[0];
-        self.pop_frame();
         self.b.ins().jump(done, &[BlockArg::Value(value)]);
 
         self.b.switch_to_block(slow);
@@ -284,18 +273,14 @@ impl Translator<'_, '_> {
         result
     }
 
-    /// A call of the method being compiled (recursion): a plain call of this
-    /// function once its frame is pushed.
-    fn self_call(&mut self, me: FuncRef, m: Value, pc: u32, depth: usize, nargs: usize) -> Value {
-        let call = self.b.create_block();
-        let locals = self.b.append_block_param(call, types::I64);
+    /// A call of the method being compiled (recursion): a plain call of this very
+    /// function.
+    fn self_call(&mut self, me: FuncRef, pc: u32, depth: usize, nargs: usize) -> Value {
         let args_at = self.max_locals + depth - nargs;
-        self.push_frame(m, Some(self.method), pc, args_at, call);
-        self.b.switch_to_block(call);
+        self.record_call_site(pc, args_at);
+        let locals = self.b.ins().iadd_imm_s(self.locals, (args_at * 8) as i64);
         let call = self.b.ins().call(me, &[self.thread, locals]);
-        let value = self.b.inst_results(call)[0];
-        self.pop_frame();
-        value
+        self.b.inst_results(call)[0]
     }
 
     /// Calls a helper `(thread, method, pc, depth, nargs) -> i64` about a call site.
@@ -323,110 +308,6 @@ impl Translator<'_, '_> {
             self.iconst(types::I32, depth as i64),
             self.iconst(types::I32, nargs as i64),
         )
-    }
-
-    /// Pushes the frame of compiled method `m` whose arguments are at slot
-    /// `args_at` of this frame, and jumps to `then` with the address of its
-    /// locals. The common case is a few stores into the thread's frame stack
-    /// (`FrameStack`: write the frame at `top`, move `top` up); when the frame count or the Java stack would pass its limit,
-    /// the `enter` helper throws `StackOverflowError` (or pushes the frame in the
-    /// reserve while one is being made).
-    fn push_frame(
-        &mut self,
-        m: Value,
-        known: Option<&Method>,
-        pc: u32,
-        args_at: usize,
-        then: cranelift_codegen::ir::Block,
-    ) {
-        let flags = MemFlagsData::trusted();
-        let frames = std::mem::offset_of!(Thread, frames) as i32;
-        let thread = self.thread;
-        let ins = |b: &mut cranelift_frontend::FunctionBuilder, off: i32| {
-            b.ins().load(types::I64, flags, thread, frames + off)
-        };
-        let top = ins(self.b, FrameStack::TOP_OFFSET);
-        let end = ins(self.b, FrameStack::END_OFFSET);
-        let caller_base =
-            self.b
-                .ins()
-                .load(types::I64, flags, top, Frame::BASE_OFFSET - Frame::SIZE);
-        let base = self.b.ins().iadd_imm_s(caller_base, args_at as i64);
-        let (frame_locals, frame_slots) = match known {
-            Some(k) => (
-                self.iconst(types::I64, i64::from(k.frame_locals)),
-                self.iconst(types::I64, i64::from(k.frame_slots)),
-            ),
-            None => {
-                let field = |b: &mut cranelift_frontend::FunctionBuilder, off: usize| {
-                    let v = b.ins().load(types::I32, flags, m, off as i32);
-                    b.ins().uextend(types::I64, v)
-                };
-                (
-                    field(self.b, std::mem::offset_of!(Method, frame_locals)),
-                    field(self.b, std::mem::offset_of!(Method, frame_slots)),
-                )
-            }
-        };
-        let frames_ok = self.b.create_block();
-        let fast = self.b.create_block();
-        let slow = self.b.create_block();
-        let room = self.b.ins().icmp(IntCC::UnsignedLessThan, top, end);
-        self.b.ins().brif(room, frames_ok, &[], slow, &[]);
-        self.b.switch_to_block(frames_ok);
-        let slots_end = self.b.ins().iadd(base, frame_slots);
-        let slot_limit = self.b.ins().load(
-            types::I64,
-            flags,
-            thread,
-            std::mem::offset_of!(Thread, slot_limit) as i32,
-        );
-        let room = self
-            .b
-            .ins()
-            .icmp(IntCC::UnsignedLessThanOrEqual, slots_end, slot_limit);
-        self.b.ins().brif(room, fast, &[], slow, &[]);
-
-        self.b.switch_to_block(fast);
-        let caller = Frame::SIZE;
-        let pc_v = self.iconst(types::I32, i64::from(pc));
-        self.b
-            .ins()
-            .store(flags, pc_v, top, Frame::PC_OFFSET - caller);
-        self.b
-            .ins()
-            .store(flags, base, top, Frame::SP_OFFSET - caller);
-        let zero = self.iconst(types::I64, 0);
-        let sp = self.b.ins().iadd(base, frame_locals);
-        self.b.ins().store(flags, m, top, Frame::METHOD_OFFSET);
-        self.b.ins().store(flags, base, top, Frame::BASE_OFFSET);
-        self.b.ins().store(flags, sp, top, Frame::SP_OFFSET);
-        self.b.ins().store(flags, zero, top, Frame::PC_OFFSET);
-        self.b.ins().store(flags, zero, top, Frame::MONITOR_OFFSET);
-        let top = self.b.ins().iadd_imm_s(top, i64::from(Frame::SIZE));
-        self.b
-            .ins()
-            .store(flags, top, thread, frames + FrameStack::TOP_OFFSET);
-        let locals = self.b.ins().iadd_imm_s(self.locals, (args_at * 8) as i64);
-        self.b.ins().jump(then, &[BlockArg::Value(locals)]);
-
-        self.b.switch_to_block(slow);
-        let depth = args_at - self.max_locals;
-        let (pc, depth, n) = self.call_site(pc, depth, 0);
-        let locals = self.method_helper(helpers::enter as *const () as usize, m, pc, depth, n);
-        let thrown = self.exception_exit();
-        self.b
-            .ins()
-            .brif(locals, then, &[BlockArg::Value(locals)], thrown, &[]);
-    }
-
-    /// Pops the frame `push_frame` pushed (the callee has popped all of its own).
-    fn pop_frame(&mut self) {
-        let flags = MemFlagsData::trusted();
-        let at = std::mem::offset_of!(Thread, frames) as i32 + FrameStack::TOP_OFFSET;
-        let top = self.b.ins().load(types::I64, flags, self.thread, at);
-        let top = self.b.ins().iadd_imm_s(top, -i64::from(Frame::SIZE));
-        self.b.ins().store(flags, top, self.thread, at);
     }
 
     /// `Math.sqrt`, `abs`, `min` and `max` (and StrictMath's) as machine instructions:

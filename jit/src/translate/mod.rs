@@ -17,6 +17,7 @@ mod arrays;
 mod constants;
 mod control;
 mod fields;
+mod frame;
 mod invoke;
 mod locals;
 mod objects;
@@ -137,6 +138,16 @@ pub(crate) struct Translator<'a, 'b> {
     primitive_arrays: Vec<(rjava_runtime::BasicType, &'static Class)>,
     loader: &'static rjava_runtime::loader::Loader,
     self_call: Option<FuncRef>,
+    /// Whether this code pushes its own frame (see `frame.rs`), whether it has
+    /// (`frame_state`, an i8 that is `frame_yes` or `frame_no` where known), and where
+    /// the frame is (`frame_ptr`).
+    lazy_frame: bool,
+    frame_state: Variable,
+    frame_ptr: Variable,
+    frame_yes: Value,
+    frame_no: Value,
+    /// Where a failed push of the frame leaves the method.
+    overflow_exit: Option<Block>,
 }
 
 /// What one compilation translates, and with what.
@@ -172,6 +183,9 @@ pub(crate) fn translate(b: &mut FunctionBuilder, unit: Unit) -> Result<()> {
     b.switch_to_block(entry);
     let params = b.block_params(entry).to_vec();
     let exit = b.create_block();
+    let frame_state = b.declare_var(types::I8);
+    let frame_ptr = b.declare_var(types::I64);
+    let placeholder = params[0];
     let mut t = Translator {
         b,
         method,
@@ -197,7 +211,14 @@ pub(crate) fn translate(b: &mut FunctionBuilder, unit: Unit) -> Result<()> {
         primitive_arrays,
         loader,
         self_call,
+        lazy_frame: osr.is_none() && !method.is_synchronized(),
+        frame_state,
+        frame_ptr,
+        frame_yes: placeholder,
+        frame_no: placeholder,
+        overflow_exit: None,
     };
+    t.init_frame();
     t.create_blocks(&insns)?;
     for h in &code.exception_table {
         // A handler starts with the exception alone on the stack.
@@ -236,8 +257,10 @@ pub(crate) fn translate(b: &mut FunctionBuilder, unit: Unit) -> Result<()> {
     }
     t.emit_dispatches()?;
     t.b.switch_to_block(exit);
+    t.leave_frame();
     let zero = t.b.ins().iconst(types::I64, 0);
     t.b.ins().return_(&[zero]);
+    t.emit_overflow_exit();
     t.b.seal_all_blocks();
     Ok(())
 }
@@ -470,8 +493,21 @@ impl Translator<'_, '_> {
         }
     }
 
-    /// Calls a helper at an absolute address.
+    /// Calls a helper at an absolute address (a safepoint: the method's frame is
+    /// pushed first).
     fn call_helper(
+        &mut self,
+        address: usize,
+        params: &[Type],
+        ret: Option<Type>,
+        args: &[Value],
+    ) -> Option<Value> {
+        self.ensure_frame();
+        self.call_pure(address, params, ret, args)
+    }
+
+    /// Calls a helper that never looks at frames (arithmetic, type tests).
+    fn call_pure(
         &mut self,
         address: usize,
         params: &[Type],
@@ -571,7 +607,7 @@ impl Translator<'_, '_> {
                 let matches = match self.class_constant(h.catch_type) {
                     Ok(class) => {
                         let c = self.iconst(types::I64, class as *const Class as i64);
-                        self.call_helper(
+                        self.call_pure(
                             crate::helpers::instance_of as *const () as usize,
                             &[types::I64, types::I64],
                             Some(types::I32),

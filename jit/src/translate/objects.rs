@@ -150,7 +150,7 @@ impl Translator<'_, '_> {
                 let c = self.class_value(*index)?;
                 let value = self.pop_value()?;
                 let r = self
-                    .call_helper(
+                    .call_pure(
                         helpers::instance_of as *const () as usize,
                         &[types::I64, types::I64],
                         Some(types::I32),

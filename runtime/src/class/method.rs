@@ -32,11 +32,6 @@ pub struct Method {
     pub arg_slots: u16,
     pub return_type: Option<BasicType>,
     pub code: Option<Code>,
-    /// `code`'s `max_locals`, and the slots its frame takes in the Java stack
-    /// (locals, operand stack and two spare), here where compiled code that pushes
-    /// the frame can read them (0 without code).
-    pub frame_locals: u32,
-    pub frame_slots: u32,
     pub(crate) owner: OnceLock<&'static Class>,
     pub(crate) vtable_index: AtomicU32,
     /// Position in the declaring interface's method table (interfaces only).
@@ -77,10 +72,6 @@ impl Method {
         let this = u16::from(access_flags & access::STATIC == 0);
         let arg_slots = signature.param_slots() as u16 + this;
         let return_type = signature.ret.as_ref().map(BasicType::of);
-        let (frame_locals, frame_slots) = code.as_ref().map_or((0, 0), |c| {
-            let locals = u32::from(c.max_locals);
-            (locals, locals + u32::from(c.max_stack) + 2)
-        });
         Method {
             name: name.into(),
             descriptor: descriptor.into(),
@@ -89,8 +80,6 @@ impl Method {
             arg_slots,
             return_type,
             code,
-            frame_locals,
-            frame_slots,
             owner: OnceLock::new(),
             vtable_index: AtomicU32::new(NONE),
             itable_index: AtomicU32::new(NONE),

@@ -26,6 +26,11 @@ use crate::object::{ARRAY_BASE, HEADER_SIZE, Ref};
 pub const REGION_SIZE: usize = 1 << 20;
 /// Objects this large or larger get their own allocation.
 pub const LARGE_OBJECT: usize = REGION_SIZE / 4;
+/// Alignment asked of the system for regions and large objects. Nothing needs more
+/// than 16 bytes, and at 16 the system's zeroed allocation of a big block maps fresh
+/// zero pages instead of clearing memory (with a page alignment it would write the
+/// whole megabyte, and fault in every page, up front).
+const SYSTEM_ALIGN: usize = 16;
 /// Free spans shorter than this stay fillers until their neighbours die too.
 const MIN_SPAN: usize = 128;
 /// The most a thread takes from a free span at once.
@@ -219,8 +224,8 @@ impl Heap {
         if committed > space.target.min(self.max_bytes) {
             return Err(AllocError::NeedsCollection);
         }
-        let layout =
-            Layout::from_size_align(REGION_SIZE, 4096).map_err(|_| AllocError::OutOfMemory)?;
+        let layout = Layout::from_size_align(REGION_SIZE, SYSTEM_ALIGN)
+            .map_err(|_| AllocError::OutOfMemory)?;
         // SAFETY: the layout has a non-zero size.
         let ptr = NonNull::new(unsafe { alloc_zeroed(layout) }).ok_or(AllocError::OutOfMemory)?;
         let start = ptr.as_ptr() as usize;
@@ -242,7 +247,8 @@ impl Heap {
         if committed > space.target.min(self.max_bytes) {
             return Err(AllocError::NeedsCollection);
         }
-        let layout = Layout::from_size_align(size, 4096).map_err(|_| AllocError::OutOfMemory)?;
+        let layout =
+            Layout::from_size_align(size, SYSTEM_ALIGN).map_err(|_| AllocError::OutOfMemory)?;
         // SAFETY: the layout has a non-zero size (at least LARGE_OBJECT bytes).
         let ptr = NonNull::new(unsafe { alloc_zeroed(layout) }).ok_or(AllocError::OutOfMemory)?;
         space.large.push(Large { ptr, layout });

@@ -273,7 +273,13 @@ impl Loader {
                 Err(e) => return Err(LoadError::NoClassDefFound(format!("{name} ({e})"))),
             },
         };
-        let class_file = ClassFile::parse(&bytes).map_err(|e| match e.kind {
+        // The library's classes are format-checked by its tests, not at every start.
+        let parse = if is_library {
+            ClassFile::parse_trusted
+        } else {
+            ClassFile::parse
+        };
+        let class_file = parse(&bytes).map_err(|e| match e.kind {
             rjava_classfile::FormatErrorKind::UnsupportedVersion { major, minor } => LoadError::UnsupportedVersion(format!(
                 "{} has been compiled by a more recent version of the Java Runtime (class file version {major}.{minor}), this version of the Java Runtime only recognizes class file versions up to {}.0",
                 name.replace('/', "."),
