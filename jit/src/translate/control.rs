@@ -86,6 +86,9 @@ impl Translator<'_, '_> {
     }
 
     pub(super) fn return_(&mut self, op: Opcode) -> Result<()> {
+        if self.inlined.is_some() {
+            return self.inline_return(op);
+        }
         let v = if op == Opcode::Return {
             self.iconst(types::I64, 0)
         } else {

@@ -1,4 +1,5 @@
-//! The compiled method's own frame on the thread's frame stack.
+//! The compiled method's own frame on the thread's frame stack, and those of the
+//! methods inlined into it.
 //!
 //! A frame is what makes a method visible to the runtime: stack traces, the
 //! collector's roots and helpers' bookkeeping all read it. Code that never calls
@@ -8,6 +9,11 @@
 //! straight-line code after the first push the translator knows it statically, and
 //! otherwise a test decides at run time.
 //!
+//! An inlined method has a frame of its own, pushed the same way, so stack traces
+//! and the collector see exactly the frames an interpreter would have: before it
+//! pushes, the frames of the methods it is inlined into are pushed (if they are not
+//! yet) and their call sites recorded.
+//!
 //! The push itself is inline: check the frame stack and the Java stack against
 //! their limits, write the frame (`FrameStack`'s fixed layout) and move `top`.
 //! Entries from the runtime that must have the frame already (on-stack replacement,
@@ -15,10 +21,13 @@
 //! without the lazy push.
 
 use cranelift_codegen::ir::condcodes::IntCC;
-use cranelift_codegen::ir::{AbiParam, BlockArg, InstBuilder, MemFlagsData, Signature, types};
+use cranelift_codegen::ir::{
+    AbiParam, Block, BlockArg, InstBuilder, MemFlagsData, Signature, Value, types,
+};
 use cranelift_codegen::isa::CallConv;
-use rjava_runtime::Thread;
+use cranelift_frontend::Variable;
 use rjava_runtime::thread::{Frame, FrameStack};
+use rjava_runtime::{Method, Thread};
 
 use super::Translator;
 use crate::helpers;
@@ -27,86 +36,130 @@ const FRAMES: i32 = std::mem::offset_of!(Thread, frames) as i32;
 const TOP: i32 = FRAMES + FrameStack::TOP_OFFSET;
 const END: i32 = FRAMES + FrameStack::END_OFFSET;
 
+/// One Java frame the compiled function may have to push: the method's, or an
+/// inlined callee's.
+#[derive(Clone, Copy)]
+pub(super) struct FrameCtx {
+    pub method: &'static Method,
+    /// The address of the frame's first local in the Java stack.
+    pub locals: Value,
+    /// Whether the code pushes this frame itself (else it is on the stack already).
+    pub lazy: bool,
+    /// Whether it is pushed now (an i8: `frame_yes` or `frame_no` where known).
+    pub state: Variable,
+    /// Its address in the frame stack, once pushed.
+    pub ptr: Variable,
+    /// Where a failed push goes (`StackOverflowError` pending): out of the function,
+    /// or to the caller's exception dispatch for an inlined call.
+    pub overflow: Block,
+}
+
+/// A frame an inlined body sits in, with the call site it is suspended at.
+#[derive(Clone, Copy)]
+pub(super) struct Caller {
+    pub frame: FrameCtx,
+    pub pc: u32,
+    /// The slot (from the caller's locals) where the callee's arguments start.
+    pub args_at: usize,
+}
+
 impl Translator<'_, '_> {
-    /// Sets up the frame variables in the entry block: for a method entered with its
-    /// frame already pushed, the frame is the top one.
+    /// The frame variables of the function's own frame, set up in the entry block:
+    /// a method entered with its frame pushed already finds it on top.
     pub(super) fn init_frame(&mut self) {
         let flags = MemFlagsData::trusted();
         self.frame_yes = self.b.ins().iconst(types::I8, 1);
         self.frame_no = self.b.ins().iconst(types::I8, 0);
-        if self.lazy_frame {
-            self.b.def_var(self.frame_state, self.frame_no);
+        let own = self.own;
+        if own.lazy {
+            self.b.def_var(own.state, self.frame_no);
             let none = self.b.ins().iconst(types::I64, 0);
-            self.b.def_var(self.frame_ptr, none);
+            self.b.def_var(own.ptr, none);
         } else {
-            self.b.def_var(self.frame_state, self.frame_yes);
+            self.b.def_var(own.state, self.frame_yes);
             let top = self.b.ins().load(types::I64, flags, self.thread, TOP);
-            let own = self.b.ins().iadd_imm_s(top, -i64::from(Frame::SIZE));
-            self.b.def_var(self.frame_ptr, own);
+            let frame = self.b.ins().iadd_imm_s(top, -i64::from(Frame::SIZE));
+            self.b.def_var(own.ptr, frame);
         }
     }
 
-    /// Makes sure this method's frame is on the frame stack (before a safepoint).
+    /// Makes sure this method's frame is on the frame stack (before a safepoint);
+    /// for an inlined body, its callers' frames first.
     pub(super) fn ensure_frame(&mut self) {
-        if !self.lazy_frame {
+        let own = self.own;
+        self.ensure(own, true);
+    }
+
+    /// Pushes `ctx`'s frame if it is not yet; `callers_first` pushes the frames of
+    /// the methods this body is inlined into before it.
+    fn ensure(&mut self, ctx: FrameCtx, callers_first: bool) {
+        if !ctx.lazy {
             return;
         }
-        let state = self.b.use_var(self.frame_state);
+        let state = self.b.use_var(ctx.state);
         if state == self.frame_yes {
             return;
         }
-        if state == self.frame_no {
-            self.push_own_frame();
-        } else {
+        let go_on = self.b.create_block();
+        if state != self.frame_no {
             let push = self.b.create_block();
-            let go_on = self.b.create_block();
             self.b.ins().brif(state, go_on, &[], push, &[]);
             self.b.switch_to_block(push);
-            self.push_own_frame();
-            self.b.ins().jump(go_on, &[]);
-            self.b.switch_to_block(go_on);
         }
-        self.b.def_var(self.frame_state, self.frame_yes);
+        if callers_first {
+            for caller in self.callers.clone() {
+                self.ensure(caller.frame, false);
+                self.record_site(caller.frame, caller.pc, caller.args_at);
+            }
+        }
+        self.push_frame(ctx);
+        self.b.ins().jump(go_on, &[]);
+        self.b.switch_to_block(go_on);
+        self.b.def_var(ctx.state, self.frame_yes);
     }
 
     /// Pops this method's frame if it pushed one (before returning).
     pub(super) fn leave_frame(&mut self) {
-        if !self.lazy_frame {
+        let own = self.own;
+        if !own.lazy {
             return;
         }
-        let state = self.b.use_var(self.frame_state);
+        let state = self.b.use_var(own.state);
         if state == self.frame_no {
             return;
         }
-        let frame = self.b.use_var(self.frame_ptr);
+        let frame = self.b.use_var(own.ptr);
         if state == self.frame_yes {
-            self.pop_own_frame(frame);
+            self.pop_frame(frame);
             return;
         }
         let pop = self.b.create_block();
         let done = self.b.create_block();
         self.b.ins().brif(state, pop, &[], done, &[]);
         self.b.switch_to_block(pop);
-        self.pop_own_frame(frame);
+        self.pop_frame(frame);
         self.b.ins().jump(done, &[]);
         self.b.switch_to_block(done);
     }
 
-    /// The frame on top is this method's own, at `frame`: popping it puts `top` back
-    /// there.
-    fn pop_own_frame(&mut self, frame: cranelift_codegen::ir::Value) {
+    /// The frame on top is the one at `frame`: popping it puts `top` back there.
+    fn pop_frame(&mut self, frame: Value) {
         self.b
             .ins()
             .store(MemFlagsData::trusted(), frame, self.thread, TOP);
     }
 
-    /// Pushes the frame inline, or through `helpers::push_own_frame` at a limit; a
-    /// `StackOverflowError` then returns at once, as if thrown by the call to this
-    /// method (its handlers do not see it: it has no frame).
-    fn push_own_frame(&mut self) {
+    /// Pushes `ctx`'s frame inline, or through `helpers::push_own_frame` at a limit,
+    /// and defines its `ptr`. A `StackOverflowError` goes to `ctx.overflow`, as if
+    /// thrown by the call to the method (its own handlers do not see it: it has no
+    /// frame).
+    fn push_frame(&mut self, ctx: FrameCtx) {
         let flags = MemFlagsData::trusted();
-        let method = self.method;
-        let code = method.code.as_ref().expect("compiled methods have code");
+        let code = ctx
+            .method
+            .code
+            .as_ref()
+            .expect("compiled methods have code");
         let frame_slots = i64::from(code.max_locals) + i64::from(code.max_stack) + 2;
         let pushed = self.b.create_block();
         let pushed_frame = self.b.append_block_param(pushed, types::I64);
@@ -122,7 +175,7 @@ impl Translator<'_, '_> {
         self.b.switch_to_block(slots);
         let stack = std::mem::offset_of!(Thread, stack_address) as i32;
         let stack = self.b.ins().load(types::I64, flags, self.thread, stack);
-        let offset = self.b.ins().isub(self.locals, stack);
+        let offset = self.b.ins().isub(ctx.locals, stack);
         let base = self.b.ins().ushr_imm_u(offset, 3);
         let slots_end = self.b.ins().iadd_imm_s(base, frame_slots);
         let limit = std::mem::offset_of!(Thread, slot_limit) as i32;
@@ -134,7 +187,7 @@ impl Translator<'_, '_> {
         self.b.ins().brif(room, fast, &[], slow, &[]);
 
         self.b.switch_to_block(fast);
-        let m = self.iconst(types::I64, method as *const _ as i64);
+        let m = self.iconst(types::I64, ctx.method as *const _ as i64);
         let sp = self.b.ins().iadd_imm_s(base, i64::from(code.max_locals));
         let zero = self.iconst(types::I64, 0);
         self.b.ins().store(flags, m, top, Frame::METHOD_OFFSET);
@@ -153,39 +206,26 @@ impl Translator<'_, '_> {
         sig.returns.push(AbiParam::new(types::I64));
         let sig = self.b.import_signature(sig);
         let helper = self.iconst(types::I64, helpers::push_own_frame as *const () as i64);
-        let m = self.iconst(types::I64, method as *const _ as i64);
+        let m = self.iconst(types::I64, ctx.method as *const _ as i64);
         let call = self
             .b
             .ins()
-            .call_indirect(sig, helper, &[self.thread, m, self.locals]);
+            .call_indirect(sig, helper, &[self.thread, m, ctx.locals]);
         let frame = self.b.inst_results(call)[0];
-        let overflow = self.overflow_exit();
         self.b
             .ins()
-            .brif(frame, pushed, &[BlockArg::Value(frame)], overflow, &[]);
+            .brif(frame, pushed, &[BlockArg::Value(frame)], ctx.overflow, &[]);
 
         self.b.switch_to_block(pushed);
-        self.b.def_var(self.frame_ptr, pushed_frame);
+        self.b.def_var(ctx.ptr, pushed_frame);
     }
 
-    /// Where a failed frame push goes: straight out, with the error pending and no
-    /// frame to pop.
-    fn overflow_exit(&mut self) -> cranelift_codegen::ir::Block {
-        if let Some(b) = self.overflow_exit {
-            return b;
-        }
-        let block = self.b.create_block();
-        self.overflow_exit = Some(block);
-        block
-    }
-
-    /// Fills the overflow exit, if any path uses it.
+    /// Fills the function's overflow exit: out at once, with the error pending and
+    /// no frame to pop.
     pub(super) fn emit_overflow_exit(&mut self) {
-        if let Some(block) = self.overflow_exit {
-            self.b.switch_to_block(block);
-            let zero = self.iconst(types::I64, 0);
-            self.b.ins().return_(&[zero]);
-        }
+        self.b.switch_to_block(self.own.overflow);
+        let zero = self.iconst(types::I64, 0);
+        self.b.ins().return_(&[zero]);
     }
 
     /// Before a call: this frame's pc and the top of its operand stack (where the
@@ -193,8 +233,13 @@ impl Translator<'_, '_> {
     /// helper's `at` would record them.
     pub(super) fn record_call_site(&mut self, pc: u32, args_at: usize) {
         self.ensure_frame();
+        let own = self.own;
+        self.record_site(own, pc, args_at);
+    }
+
+    fn record_site(&mut self, ctx: FrameCtx, pc: u32, args_at: usize) {
         let flags = MemFlagsData::trusted();
-        let frame = self.b.use_var(self.frame_ptr);
+        let frame = self.b.use_var(ctx.ptr);
         let pc = self.iconst(types::I32, i64::from(pc));
         self.b.ins().store(flags, pc, frame, Frame::PC_OFFSET);
         let base = self

@@ -52,9 +52,24 @@ impl Translator<'_, '_> {
         if op == Opcode::Invokestatic {
             self.ensure_initialized(method.owner());
         }
-        let virtual_ =
-            matches!(op, Opcode::Invokevirtual | Opcode::Invokeinterface) && !method.is_private();
+        // Private and final methods, and methods of final classes, have one
+        // implementation whatever the receiver.
+        let virtual_ = match op {
+            Opcode::Invokeinterface => !method.is_private(),
+            Opcode::Invokevirtual => {
+                !(method.is_private() || method.is_final() || method.owner().is_final())
+            }
+            _ => false,
+        };
         let nargs = method.arg_slots as usize;
+        if !virtual_ && !method.is_static() && &*method.name != "<init>" {
+            // A call bound here must still fail on a null receiver, at the call.
+            let receiver = self.receiver(nargs)?;
+            self.null_check(receiver);
+        }
+        if !virtual_ && self.inlines(method) {
+            return self.inline(method);
+        }
         let depth = self.pass_arguments(nargs);
         let m = self.iconst(types::I64, method as *const Method as i64);
         let pc = self.pc;
@@ -67,7 +82,7 @@ impl Translator<'_, '_> {
             let selected = self.method_helper(select, m, pc_v, depth_v, n);
             self.check_pending();
             self.direct_call(selected, pc, depth, nargs)
-        } else if std::ptr::eq(method, self.method)
+        } else if std::ptr::eq(method, self.root)
             && let Some(me) = self.self_call
         {
             self.self_call(me, pc, depth, nargs)
@@ -83,6 +98,18 @@ impl Translator<'_, '_> {
             self.push(value, ty);
         }
         Ok(())
+    }
+
+    /// The receiver of a call whose `nargs` argument slots are on top of the stack.
+    fn receiver(&self, nargs: usize) -> Result<Value> {
+        let mut covered = 0;
+        for e in self.stack.iter().rev() {
+            covered += e.ty.slots();
+            if covered == nargs {
+                return Ok(e.v);
+            }
+        }
+        Err(unsupported("arguments missing from the operand stack"))
     }
 
     /// A call through a method reference whose class is not loaded yet: a helper

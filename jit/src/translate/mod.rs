@@ -18,6 +18,7 @@ mod constants;
 mod control;
 mod fields;
 mod frame;
+mod inline;
 mod invoke;
 mod locals;
 mod objects;
@@ -138,16 +139,21 @@ pub(crate) struct Translator<'a, 'b> {
     primitive_arrays: Vec<(rjava_runtime::BasicType, &'static Class)>,
     loader: &'static rjava_runtime::loader::Loader,
     self_call: Option<FuncRef>,
-    /// Whether this code pushes its own frame (see `frame.rs`), whether it has
-    /// (`frame_state`, an i8 that is `frame_yes` or `frame_no` where known), and where
-    /// the frame is (`frame_ptr`).
-    lazy_frame: bool,
-    frame_state: Variable,
-    frame_ptr: Variable,
+    /// This method's frame (see `frame.rs`), and those of the methods this body
+    /// is inlined into, outermost first (none for the function's own method).
+    own: frame::FrameCtx,
+    callers: Vec<frame::Caller>,
+    /// The values of a frame's state variable when it is known statically.
     frame_yes: Value,
     frame_no: Value,
-    /// Where a failed push of the frame leaves the method.
-    overflow_exit: Option<Block>,
+    /// The method the function is compiled for (this may be a body inlined in it).
+    root: &'static Method,
+    /// Where an inlined body returns to; None for the function's own method.
+    inlined: Option<inline::Exit>,
+    /// Bytecode bytes that may still be inlined into the function, and how deep
+    /// this body is nested.
+    inline_budget: usize,
+    inline_depth: usize,
 }
 
 /// What one compilation translates, and with what.
@@ -183,8 +189,14 @@ pub(crate) fn translate(b: &mut FunctionBuilder, unit: Unit) -> Result<()> {
     b.switch_to_block(entry);
     let params = b.block_params(entry).to_vec();
     let exit = b.create_block();
-    let frame_state = b.declare_var(types::I8);
-    let frame_ptr = b.declare_var(types::I64);
+    let own = frame::FrameCtx {
+        method,
+        locals: params[1],
+        lazy: osr.is_none() && !method.is_synchronized(),
+        state: b.declare_var(types::I8),
+        ptr: b.declare_var(types::I64),
+        overflow: b.create_block(),
+    };
     let placeholder = params[0];
     let mut t = Translator {
         b,
@@ -211,22 +223,16 @@ pub(crate) fn translate(b: &mut FunctionBuilder, unit: Unit) -> Result<()> {
         primitive_arrays,
         loader,
         self_call,
-        lazy_frame: osr.is_none() && !method.is_synchronized(),
-        frame_state,
-        frame_ptr,
+        own,
+        callers: Vec::new(),
         frame_yes: placeholder,
         frame_no: placeholder,
-        overflow_exit: None,
+        root: method,
+        inlined: None,
+        inline_budget: inline::BUDGET,
+        inline_depth: 0,
     };
     t.init_frame();
-    t.create_blocks(&insns)?;
-    for h in &code.exception_table {
-        // A handler starts with the exception alone on the stack.
-        t.blocks
-            .entry(h.handler_pc as u32)
-            .or_insert_with(|| t.b.create_block());
-        t.shapes.insert(h.handler_pc as u32, vec![Ty::Ref]);
-    }
     let start = match osr {
         None => {
             t.load_arguments();
@@ -237,25 +243,7 @@ pub(crate) fn translate(b: &mut FunctionBuilder, unit: Unit) -> Result<()> {
             pc
         }
     };
-    let first = t.block_at(start)?;
-    t.shapes.insert(start, Vec::new());
-    t.b.ins().jump(first, &[]);
-    t.open = false;
-    for insn in &insns {
-        t.pc = insn.pc;
-        if let Some(&block) = t.blocks.get(&insn.pc) {
-            t.enter_block(block)?;
-        }
-        if !t.open {
-            // Unreachable code after a jump, return or throw.
-            continue;
-        }
-        t.instruction(insn)?;
-    }
-    if t.open {
-        return Err(unsupported("code falls off its end"));
-    }
-    t.emit_dispatches()?;
+    t.body(&insns, start)?;
     t.b.switch_to_block(exit);
     t.leave_frame();
     let zero = t.b.ins().iconst(types::I64, 0);
@@ -266,6 +254,39 @@ pub(crate) fn translate(b: &mut FunctionBuilder, unit: Unit) -> Result<()> {
 }
 
 impl Translator<'_, '_> {
+    /// Translates the instructions from the block at `start` (the current block
+    /// jumps there), and the exception dispatches they need.
+    fn body(&mut self, insns: &[Instruction], start: u32) -> Result<()> {
+        self.create_blocks(insns)?;
+        let handlers = self.handlers;
+        for h in handlers {
+            // A handler starts with the exception alone on the stack.
+            self.blocks
+                .entry(h.handler_pc as u32)
+                .or_insert_with(|| self.b.create_block());
+            self.shapes.insert(h.handler_pc as u32, vec![Ty::Ref]);
+        }
+        let first = self.block_at(start)?;
+        self.shapes.insert(start, Vec::new());
+        self.b.ins().jump(first, &[]);
+        self.open = false;
+        for insn in insns {
+            self.pc = insn.pc;
+            if let Some(&block) = self.blocks.get(&insn.pc) {
+                self.enter_block(block)?;
+            }
+            if !self.open {
+                // Unreachable code after a jump, return or throw.
+                continue;
+            }
+            self.instruction(insn)?;
+        }
+        if self.open {
+            return Err(unsupported("code falls off its end"));
+        }
+        self.emit_dispatches()
+    }
+
     /// A block for every branch target and for the instruction after each branch.
     fn create_blocks(&mut self, insns: &[Instruction]) -> Result<()> {
         self.blocks.insert(0, self.b.create_block());

@@ -141,6 +141,10 @@ impl Method {
         self.access_flags & access::ABSTRACT != 0
     }
 
+    pub fn is_final(&self) -> bool {
+        self.access_flags & access::FINAL != 0
+    }
+
     pub fn is_private(&self) -> bool {
         self.access_flags & access::PRIVATE != 0
     }

@@ -224,6 +224,10 @@ impl Class {
         self.access_flags & access::ABSTRACT != 0
     }
 
+    pub fn is_final(&self) -> bool {
+        self.access_flags & access::FINAL != 0
+    }
+
     pub fn is_array(&self) -> bool {
         matches!(self.kind, ClassKind::Array { .. })
     }
