@@ -24,13 +24,19 @@ fn element(op: Opcode, base: u8) -> BasicType {
     ORDER[(op as u8 - base) as usize]
 }
 
+/// An array's length never changes: its loads depend on no store, so Cranelift
+/// may reuse one for the next access to the same array.
+fn length_flags() -> MemFlagsData {
+    MemFlagsData::trusted().with_readonly()
+}
+
 impl Translator<'_, '_> {
     /// Checks `array` and `index`; returns the element's address.
     fn element_address(&mut self, array: Value, index: Value, size: i64) -> Value {
         self.null_check(array);
         let length = self.b.ins().load(
             types::I32,
-            MemFlagsData::trusted(),
+            length_flags(),
             array,
             ARRAY_LENGTH_OFFSET as i32,
         );
@@ -119,7 +125,7 @@ impl Translator<'_, '_> {
         self.null_check(array);
         let v = self.b.ins().load(
             types::I32,
-            MemFlagsData::trusted(),
+            length_flags(),
             array,
             ARRAY_LENGTH_OFFSET as i32,
         );
