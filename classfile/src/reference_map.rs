@@ -2,7 +2,8 @@
 //! of a method, found by abstract interpretation of its bytecode.
 //!
 //! The collector scans interpreter frames with these maps (precise roots: a slot is
-//! scanned only where every path to the instruction stores a reference in it). The
+//! scanned only where every path to the instruction stores a reference in it, and,
+//! for locals, only while some path still reads it: see `liveness`). The
 //! analysis works on slots, not types: a `long` is two non-reference slots, so
 //! `dup2`, `swap` and friends are modelled exactly without knowing what they move.
 //! Uninitialized objects (after `new`, before `<init>`) are real objects and count
@@ -138,7 +139,31 @@ impl ReferenceMap {
             code,
         };
         let states = analysis.run(entry_state(code, is_static, descriptor)?)?;
-        Ok(analysis.encode(&states))
+        let mut map = analysis.encode(&states);
+        if !map.has_subroutines {
+            let live = liveness::compute(
+                &insns,
+                &index_of,
+                &code.exception_table,
+                analysis.max_locals,
+            );
+            map.drop_dead_locals(&states, &live);
+        }
+        Ok(map)
+    }
+
+    /// Clears the bits of locals no path reads again: they are not roots.
+    fn drop_dead_locals(&mut self, states: &[Option<State>], live: &liveness::Liveness) {
+        let reachable = states.iter().enumerate().filter(|(_, s)| s.is_some());
+        for (row, (insn, _)) in reachable.enumerate() {
+            for local in 0..self.max_locals {
+                if !live.live(insn, local) {
+                    let w = row * self.words + local / 64;
+                    self.bits[w] &= !(1 << (local % 64));
+                    self.unknown[w] &= !(1 << (local % 64));
+                }
+            }
+        }
     }
 
     /// The map at the instruction starting at `pc`, if it is reachable.
@@ -670,5 +695,6 @@ impl Stack<'_> {
     }
 }
 
+mod liveness;
 #[cfg(test)]
 mod tests;

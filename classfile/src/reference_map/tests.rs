@@ -44,14 +44,15 @@ fn every_testdata_method_is_analysed() {
     assert!(methods > 500, "only {methods} methods analysed");
 }
 
-/// `main(String[] args)`: local 0 is a reference at entry; an `int` local is not.
+/// `main(String[] args)` of Hello never reads `args`, so it is no root; the
+/// operand stack is mapped.
 #[test]
-fn arguments_and_primitive_locals() {
+fn unread_arguments_and_stack_slots() {
     let class = testdata_class("Hello");
     let maps = maps_of(&class);
     let (_, main) = maps.iter().find(|(n, _)| n == "main").expect("main");
     let entry = main.at(0).expect("entry is reachable");
-    assert!(entry.local_is_ref(0));
+    assert!(!entry.local_is_ref(0), "args is dead in Hello.main");
     assert_eq!(entry.depth, 0);
     // getstatic System.out leaves a reference on the stack.
     let after = main.at(3).expect("ldc after getstatic");
@@ -88,4 +89,62 @@ fn underflow_is_an_error() {
         pc: 7,
     };
     assert_eq!(st.pop_n(2), Err(ReferenceMapError::StackUnderflow(7)));
+}
+
+/// A static method `(Object, int)` with `code` and `handlers`.
+fn map_of(code: &[u8], max_locals: u16, handlers: Vec<crate::ExceptionHandler>) -> ReferenceMap {
+    let code = Code {
+        max_stack: 2,
+        max_locals,
+        code: code.into(),
+        code_offset: 0,
+        exception_table: handlers,
+        attributes: Vec::new(),
+    };
+    let desc = MethodDescriptor::parse("(Ljava/lang/Object;I)V").expect("descriptor");
+    ReferenceMap::compute(&ConstantPool::default(), &code, true, &desc).expect("analysed")
+}
+
+/// A reference local is a root up to its last read and not after; a loop keeps
+/// it alive across the back edge.
+#[test]
+fn references_die_after_their_last_read() {
+    // 0: aload_0  1: astore_2  2: aload_2  3: pop  4: iinc 1,-1  7: iload_1
+    // 8: ifne 2  11: return
+    let code = [
+        0x2a, 0x4d, 0x2c, 0x57, 0x84, 1, 0xff, 0x1b, 0x9a, 0xff, 0xfa, 0xb1,
+    ];
+    let map = map_of(&code, 3, Vec::new());
+    let at = |pc| map.at(pc).expect("reachable");
+    assert!(at(0).local_is_ref(0));
+    assert!(!at(1).local_is_ref(0), "local 0 is never read again");
+    assert!(
+        !at(1).local_is_ref(2),
+        "local 2 is written before it is read"
+    );
+    assert!(at(4).local_is_ref(2), "read again in the next iteration");
+    assert!(at(7).local_is_ref(2));
+    assert!(!at(11).local_is_ref(2));
+    // The int is live too, but it is no reference.
+    assert!(!at(7).local_is_ref(1));
+}
+
+/// A handler that reads a local keeps it alive over its whole protected range.
+#[test]
+fn handlers_keep_what_they_read_alive() {
+    // 0: iload_1  1: pop  2: iconst_0  3: istore_1  4: return
+    // 5: (handler) pop  6: aload_0  7: pop  8: return
+    let code = [0x1b, 0x57, 0x03, 0x3c, 0xb1, 0x57, 0x2a, 0x57, 0xb1];
+    let handler = crate::ExceptionHandler {
+        start_pc: 0,
+        end_pc: 4,
+        handler_pc: 5,
+        catch_type: 0,
+    };
+    let map = map_of(&code, 2, vec![handler]);
+    for pc in [0, 1, 2, 3] {
+        assert!(map.at(pc).expect("reachable").local_is_ref(0), "at {pc}");
+    }
+    assert!(!map.at(4).expect("reachable").local_is_ref(0));
+    assert!(map.at(6).expect("reachable").local_is_ref(0));
 }
