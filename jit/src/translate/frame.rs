@@ -166,6 +166,7 @@ impl Translator<'_, '_> {
         let slots = self.b.create_block();
         let fast = self.b.create_block();
         let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
 
         let top = self.b.ins().load(types::I64, flags, self.thread, TOP);
         let end = self.b.ins().load(types::I64, flags, self.thread, END);

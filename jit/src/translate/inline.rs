@@ -14,8 +14,11 @@
 //!
 //! Limits, as HotSpot's: callees up to 35 bytecode bytes, three levels deep, a
 //! recursive method inlined into itself once, and a budget per compiled method.
+//! Calls on the way to an `athrow` (an exception's constructor and its message)
+//! are not inlined: that code runs rarely, and inlining it costs compile time and
+//! code size.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use cranelift_codegen::ir::{Block, BlockArg, InstBuilder, types};
 use rjava_classfile::bytecode::{Instruction, Opcode};
@@ -52,6 +55,7 @@ impl Translator<'_, '_> {
             || size > MAX_SIZE
             || size > self.inline_budget
             || self.inline_depth >= MAX_DEPTH
+            || self.throw_paths.contains(&self.pc)
             || callee.reference_map().is_none()
         {
             return false;
@@ -144,6 +148,7 @@ impl Translator<'_, '_> {
             inlined: Some(Exit { block: after, ty }),
             inline_budget: self.inline_budget - code.code.len(),
             inline_depth: self.inline_depth + 1,
+            throw_paths: HashSet::new(),
         };
         body.take_arguments(&args);
         body.body(&insns, 0)?;

@@ -25,7 +25,7 @@ mod objects;
 mod resolve;
 mod stack;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use cranelift_codegen::ir::{
     AbiParam, Block, FuncRef, InstBuilder, MemFlagsData, Signature, Type, Value, types,
@@ -154,6 +154,9 @@ pub(crate) struct Translator<'a, 'b> {
     /// this body is nested.
     inline_budget: usize,
     inline_depth: usize,
+    /// Pcs from which the code runs straight into an `athrow` (building the
+    /// exception to throw): calls there are not worth inlining.
+    throw_paths: HashSet<u32>,
 }
 
 /// What one compilation translates, and with what.
@@ -189,6 +192,7 @@ pub(crate) fn translate(b: &mut FunctionBuilder, unit: Unit) -> Result<()> {
     b.switch_to_block(entry);
     let params = b.block_params(entry).to_vec();
     let exit = b.create_block();
+    b.set_cold_block(exit);
     let own = frame::FrameCtx {
         method,
         locals: params[1],
@@ -231,6 +235,7 @@ pub(crate) fn translate(b: &mut FunctionBuilder, unit: Unit) -> Result<()> {
         inlined: None,
         inline_budget: inline::BUDGET,
         inline_depth: 0,
+        throw_paths: HashSet::new(),
     };
     t.init_frame();
     let start = match osr {
@@ -253,11 +258,29 @@ pub(crate) fn translate(b: &mut FunctionBuilder, unit: Unit) -> Result<()> {
     Ok(())
 }
 
+/// The pcs of the instructions that lead, without a branch, to an `athrow`.
+fn throw_paths(insns: &[Instruction]) -> HashSet<u32> {
+    let mut paths = HashSet::new();
+    let mut throws = false;
+    for insn in insns.iter().rev() {
+        if insn.opcode == Opcode::Athrow {
+            throws = true;
+        } else if insn.opcode.ends_block() || !insn.branch_targets().is_empty() {
+            throws = false;
+        }
+        if throws {
+            paths.insert(insn.pc);
+        }
+    }
+    paths
+}
+
 impl Translator<'_, '_> {
     /// Translates the instructions from the block at `start` (the current block
     /// jumps there), and the exception dispatches they need.
     fn body(&mut self, insns: &[Instruction], start: u32) -> Result<()> {
         self.create_blocks(insns)?;
+        self.throw_paths = throw_paths(insns);
         let handlers = self.handlers;
         for h in handlers {
             // A handler starts with the exception alone on the stack.
@@ -599,6 +622,7 @@ impl Translator<'_, '_> {
             return *b;
         }
         let dispatch = self.b.create_block();
+        self.b.set_cold_block(dispatch);
         self.dispatch.insert(covering, dispatch);
         dispatch
     }
@@ -697,6 +721,8 @@ impl Translator<'_, '_> {
     /// Branches to a block that throws when `failed` is true; continues otherwise.
     fn guard(&mut self, failed: Value, address: usize, extra: &[(Type, Value)]) {
         let throw = self.b.create_block();
+        // Laid out after the hot code, out of the way of the path that goes on.
+        self.b.set_cold_block(throw);
         let go_on = self.b.create_block();
         self.b.ins().brif(failed, throw, &[], go_on, &[]);
         self.b.switch_to_block(throw);
