@@ -11,6 +11,7 @@ use cranelift_codegen::settings::{self, Configurable};
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
 use cranelift_jit::{JITBuilder, JITModule};
 use cranelift_module::{Linkage, Module};
+use rjava_runtime::compile_stats::CompileKind;
 use rjava_runtime::{JitState, Method, Thread};
 
 /// Why a method was not compiled; it stays interpreted.
@@ -115,7 +116,7 @@ pub fn compile_osr(thread: &mut Thread, method: &'static Method, pc: u32) -> Opt
     let started = Instant::now();
     let outcome = compile_method(thread, method, Some(pc));
     report(thread, method, id, Some(pc), started, &outcome);
-    let entry = outcome.ok();
+    let entry = outcome.ok().map(|c| c.entry);
     table
         .lock()
         .unwrap_or_else(|e| e.into_inner())
@@ -142,19 +143,29 @@ fn report(
     id: u32,
     osr: Option<u32>,
     started: Instant,
-    outcome: &Result<usize, CompileError>,
+    outcome: &Result<Compiled, CompileError>,
 ) {
+    let time = started.elapsed();
+    let bytes = method.code.as_ref().map_or(0, |c| c.code.len());
+    let (kind, code_bytes) = match (outcome, osr) {
+        (Ok(c), None) => (CompileKind::Standard, c.code_bytes),
+        (Ok(c), Some(_)) => (CompileKind::Osr, c.code_bytes),
+        (Err(_), _) => (CompileKind::BailedOut, 0),
+    };
+    thread
+        .vm
+        .compile_stats
+        .record(kind, bytes, time, code_bytes);
     if !thread.vm.options.jit.print_compilation {
         return;
     }
     let name = format!("{}::{}", method.owner().name.replace('/', "."), method.name);
-    let bytes = method.code.as_ref().map_or(0, |c| c.code.len());
     let (mark, at) = match osr {
         Some(pc) => ("%", format!(" @ {pc}")),
         None => (" ", String::new()),
     };
     let tail = match outcome {
-        Ok(_) => format!("{:.3} ms", started.elapsed().as_secs_f64() * 1e3),
+        Ok(_) => format!("{:.3} ms", time.as_secs_f64() * 1e3),
         Err(e) => format!("  COMPILE SKIPPED: {e}"),
     };
     line(&format!(
@@ -175,7 +186,7 @@ pub fn compile(thread: &mut Thread, method: &'static Method) -> bool {
     let started = Instant::now();
     let outcome = compile_method(thread, method, None);
     report(thread, method, id, None, started, &outcome);
-    match outcome {
+    match outcome.map(|c| c.entry) {
         Ok(address) => {
             method.jit_entry.store(address, Ordering::Release);
             if !method.is_synchronized() {
@@ -220,11 +231,17 @@ fn line(text: &str) {
     let _ = rjava_runtime::stdio::write(1, format!("{text}\n").as_bytes());
 }
 
+/// A finished compilation: where it is entered and how much machine code it is.
+struct Compiled {
+    entry: usize,
+    code_bytes: usize,
+}
+
 fn compile_method(
     thread: &Thread,
     method: &'static Method,
     osr: Option<u32>,
-) -> Result<usize, CompileError> {
+) -> Result<Compiled, CompileError> {
     let primitive_arrays = primitive_arrays(thread);
     let loader = &thread.vm.loader;
     let Some(code) = method.code.as_ref() else {
@@ -283,9 +300,16 @@ fn compile_method(
     if print_assembly {
         print_listing(method, osr, &jit.context);
     }
+    let code_bytes = jit
+        .context
+        .compiled_code()
+        .map_or(0, |c| c.code_buffer().len());
     jit.module.clear_context(&mut jit.context);
     jit.module
         .finalize_definitions()
         .map_err(|e| CompileError::new(format!("finalize: {e}")))?;
-    Ok(jit.module.get_finalized_function(id) as usize)
+    Ok(Compiled {
+        entry: jit.module.get_finalized_function(id) as usize,
+        code_bytes,
+    })
 }

@@ -10,6 +10,7 @@ pub mod access;
 pub mod alloc;
 pub mod class;
 pub mod classpath;
+pub mod compile_stats;
 pub mod exception;
 pub mod frame_stack;
 pub mod gc;

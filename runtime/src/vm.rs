@@ -115,6 +115,8 @@ pub struct JitOptions {
     pub print_assembly: bool,
     /// `-XX:-UseOnStackReplacement` turns it off.
     pub on_stack_replacement: bool,
+    /// `-XX:+CITime`: the compilation summary at exit.
+    pub ci_time: bool,
 }
 
 impl Default for JitOptions {
@@ -125,6 +127,7 @@ impl Default for JitOptions {
             print_compilation: false,
             print_assembly: false,
             on_stack_replacement: true,
+            ci_time: false,
         }
     }
 }
@@ -150,6 +153,8 @@ pub struct Vm {
     pub preallocated_oom: OnceLock<Ref>,
     /// Objects kept alive for the rest of the run (roots of every collection).
     pub(crate) pinned: Mutex<Vec<Ref>>,
+    /// What the JIT compiled, for `-XX:+CITime`.
+    pub compile_stats: crate::compile_stats::CompileStats,
 }
 
 impl Vm {
@@ -173,7 +178,17 @@ impl Vm {
             started: Instant::now(),
             preallocated_oom: OnceLock::new(),
             pinned: Mutex::new(Vec::new()),
+            compile_stats: Default::default(),
         }))
+    }
+
+    /// What the VM does as the process ends (normally or by `System.exit`): the
+    /// `-XX:+CITime` summary, and standard output flushed.
+    pub fn before_exit(&self) {
+        if self.options.jit.ci_time {
+            let _ = crate::stdio::write(1, self.compile_stats.summary().as_bytes());
+        }
+        crate::stdio::flush_stdout();
     }
 
     /// Keeps `r` alive for the rest of the run (a cache the VM holds in Rust).

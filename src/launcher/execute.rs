@@ -100,7 +100,7 @@ fn run_on_this_thread(
             1
         }
     };
-    rjava_runtime::stdio::flush_stdout();
+    vm.before_exit();
     code
 }
 

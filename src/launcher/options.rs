@@ -77,6 +77,7 @@ Usage: rjava [options] <mainclass> [args...]
                   calls plus loop iterations that make a method hot (default 10000)
     -XX:+PrintCompilation
                   print a line for each method compiled (or skipped, with why)
+    -XX:+CITime   print the time spent compiling, and what was compiled, at exit
     -version      print product version to the error stream and exit
     --version     print product version to the output stream and exit
     -showversion  print product version to the error stream and continue
@@ -222,6 +223,8 @@ pub fn parse(args: &[String]) -> Parsed {
                      Error: The unlock option must precede 'PrintAssembly'.",
                 );
             }
+            "-XX:+CITime" => vm.jit.ci_time = true,
+            "-XX:-CITime" => vm.jit.ci_time = false,
             "-XX:+PrintAssembly" => vm.jit.print_assembly = true,
             "-XX:-PrintAssembly" => vm.jit.print_assembly = false,
             "-XX:+UseOnStackReplacement" => vm.jit.on_stack_replacement = true,
@@ -318,6 +321,17 @@ mod tests {
         assert_eq!(
             l.vm.properties,
             [("x".into(), "1".into()), ("flag".into(), String::new())]
+        );
+    }
+
+    #[test]
+    fn ci_time_is_a_product_flag() {
+        assert!(launch_of(&["-XX:+CITime", "Main"]).vm.jit.ci_time);
+        assert!(
+            !launch_of(&["-XX:+CITime", "-XX:-CITime", "Main"])
+                .vm
+                .jit
+                .ci_time
         );
     }
 

@@ -25,6 +25,7 @@ fn halt(thread: &mut Thread, args: &[u64]) -> Result<u64, Thrown> {
             Some("System.exit in a bounded run"),
         ));
     }
+    thread.vm.before_exit();
     std::process::exit(arg_int(args, 0));
 }
 
