@@ -7,6 +7,8 @@
 //! the right slots (compiled code has stored its references there). Helpers report
 //! exceptions by leaving one pending; they never unwind through compiled code.
 
+use std::sync::atomic::{AtomicUsize, Ordering};
+
 use rjava_runtime::{Class, Method, Ref, Thread};
 
 /// The thread a helper was called with.
@@ -19,7 +21,8 @@ fn thread<'a>(thread: *mut Thread) -> &'a mut Thread {
 
 fn metadata<'a, T>(p: *const T) -> &'a T {
     // SAFETY: the translator embeds addresses of `Class` and `Method` metadata, which
-    // is leaked when loaded and never freed or moved.
+    // is leaked when loaded and never freed or moved, and of call-site caches, which
+    // are leaked when their call site is compiled.
     unsafe { &*p }
 }
 
@@ -97,6 +100,44 @@ pub(crate) extern "C" fn select_virtual(
     at(t, pc, depth);
     let base = t.frames.last().expect("caller").sp - nargs as usize;
     select(t, method, base).map_or(0, |m| m as *const Method as usize)
+}
+
+/// An interface call site's cache: the receiver class seen last and the
+/// implementation selected for it. Compiled code compares the receiver's class with
+/// the first word and on a match calls the second; `select_cached` fills it.
+/// (rjava runs Java on one thread; with several, the pair would have to be
+/// published as one word.)
+#[repr(C)]
+#[derive(Default)]
+pub(crate) struct CallSiteCache {
+    pub class: AtomicUsize,
+    pub method: AtomicUsize,
+}
+
+/// `select_virtual` for a call site with a cache: the selected implementation is
+/// remembered for the receiver's class.
+pub(crate) extern "C" fn select_cached(
+    thread_ptr: *mut Thread,
+    method: *const Method,
+    pc: u32,
+    depth: u32,
+    nargs: u32,
+    cache: *const CallSiteCache,
+) -> usize {
+    let selected = select_virtual(thread_ptr, method, pc, depth, nargs);
+    if selected != 0 {
+        let t = thread(thread_ptr);
+        let base = t.frames.last().expect("caller").sp - nargs as usize;
+        if let Some(receiver) = Ref::from_slot(t.stack[base]) {
+            let cache = metadata(cache);
+            cache.class.store(0, Ordering::Release);
+            cache.method.store(selected, Ordering::Release);
+            cache
+                .class
+                .store(receiver.class() as *const _ as usize, Ordering::Release);
+        }
+    }
+    selected
 }
 
 /// The implementation of `method` for the receiver in slot `base`, or None with

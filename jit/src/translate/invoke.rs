@@ -1,8 +1,10 @@
 //! Method calls. The arguments are stored where an interpreter frame would have
 //! them (the top of this frame's operand stack in the Java stack, which becomes
 //! the callee's locals), and a helper runs the callee: compiled, interpreted or
-//! native. `invokevirtual` and `invokeinterface` select the implementation from the
-//! receiver's class in the helper.
+//! native. `invokevirtual` of a class method finds the implementation in the
+//! receiver's vtable inline; `invokeinterface` remembers the last receiver class
+//! and its implementation in a cache per call site, and selects in a helper on a
+//! miss.
 
 use cranelift_codegen::ir::{
     AbiParam, BlockArg, FuncRef, InstBuilder, MemFlagsData, Signature, Value, types,
@@ -14,6 +16,16 @@ use rjava_runtime::Method;
 use super::{Result, Translator, Ty, unsupported};
 use crate::compiler::CompileError;
 use crate::helpers;
+
+/// A virtual call being translated: the resolved method (as a value), the call's
+/// pc, the operand-stack depth before it, and its argument slots.
+#[derive(Clone, Copy)]
+struct Site {
+    m: Value,
+    pc: u32,
+    depth: usize,
+    nargs: usize,
+}
 
 impl Translator<'_, '_> {
     pub(super) fn invoke(&mut self, insn: &Instruction) -> Result<()> {
@@ -70,18 +82,43 @@ impl Translator<'_, '_> {
         if !virtual_ && self.inlines(method) {
             return self.inline(method);
         }
+        // A class method's implementation sits at the same vtable index in every
+        // subclass; interface methods are searched for by the runtime.
+        let vtable_index = method
+            .vtable_index()
+            .filter(|_| virtual_ && !method.owner().is_interface());
+        let receiver = if virtual_ {
+            Some(self.receiver(nargs)?)
+        } else {
+            None
+        };
         let depth = self.pass_arguments(nargs);
         let m = self.iconst(types::I64, method as *const Method as i64);
         let pc = self.pc;
-        let (pc_v, depth_v, n) = self.call_site(pc, depth, nargs);
         // Direct calls read the callee's `direct_entry` when they run, and go
         // through the runtime while it is 0 (not compiled, or synchronized).
-        let raw = if virtual_ {
-            // Select the implementation from the receiver's class first.
-            let select = helpers::select_virtual as *const () as usize;
-            let selected = self.method_helper(select, m, pc_v, depth_v, n);
-            self.check_pending();
-            self.direct_call(selected, pc, depth, nargs)
+        let raw = if let Some(receiver) = receiver {
+            match vtable_index {
+                Some(index) => self.vtable_call(
+                    receiver,
+                    index,
+                    Site {
+                        m,
+                        pc,
+                        depth,
+                        nargs,
+                    },
+                ),
+                None => self.cached_call(
+                    receiver,
+                    Site {
+                        m,
+                        pc,
+                        depth,
+                        nargs,
+                    },
+                ),
+            }
         } else if std::ptr::eq(method, self.root)
             && let Some(me) = self.self_call
         {
@@ -89,6 +126,7 @@ impl Translator<'_, '_> {
         } else if !method.is_native() && method.code.is_some() {
             self.direct_call(m, pc, depth, nargs)
         } else {
+            let (pc_v, depth_v, n) = self.call_site(pc, depth, nargs);
             self.call_through_runtime(m, pc_v, depth_v, n, false)
         };
         self.check_pending();
@@ -278,6 +316,161 @@ impl Translator<'_, '_> {
         self.b.ins().brif(entry, compiled, &[], slow, &[]);
 
         self.b.switch_to_block(compiled);
+        let value = self.compiled_call(entry, args_at);
+        self.b.ins().jump(done, &[BlockArg::Value(value)]);
+
+        self.b.switch_to_block(slow);
+        let (pc, depth, n) = self.call_site(pc, depth, nargs);
+        let value = self.call_through_runtime(m, pc, depth, n, false);
+        self.b.ins().jump(done, &[BlockArg::Value(value)]);
+
+        self.b.switch_to_block(done);
+        result
+    }
+
+    /// A virtual call whose implementation the runtime selects from the receiver's
+    /// class (interface methods; and the slow path of `vtable_call`).
+    fn selected_call(&mut self, site: Site) -> Value {
+        let Site {
+            m,
+            pc,
+            depth,
+            nargs,
+        } = site;
+        let (pc_v, depth_v, n) = self.call_site(pc, depth, nargs);
+        let select = helpers::select_virtual as *const () as usize;
+        let selected = self.method_helper(select, m, pc_v, depth_v, n);
+        self.check_pending();
+        self.direct_call(selected, pc, depth, nargs)
+    }
+
+    /// A virtual call dispatched inline: the receiver's class, its vtable entry at
+    /// `index`, and that method's compiled code, called directly. A null receiver,
+    /// a vtable not covering the index (only for code the verifier did not see),
+    /// or a target without compiled code take `selected_call`'s way.
+    fn vtable_call(&mut self, receiver: Value, index: usize, site: Site) -> Value {
+        let Site {
+            pc, depth, nargs, ..
+        } = site;
+        use cranelift_codegen::ir::condcodes::IntCC;
+        use rjava_runtime::Class;
+        let flags = MemFlagsData::trusted();
+        let args_at = self.max_locals + depth - nargs;
+        self.record_call_site(pc, args_at);
+        let has_class = self.b.create_block();
+        let lookup = self.b.create_block();
+        let compiled = self.b.create_block();
+        let entry_param = self.b.append_block_param(compiled, types::I64);
+        let slow = self.b.create_block();
+        let done = self.b.create_block();
+        let result = self.b.append_block_param(done, types::I64);
+
+        self.b.ins().brif(receiver, has_class, &[], slow, &[]);
+        self.b.switch_to_block(has_class);
+        let class = self.b.ins().load(types::I64, flags, receiver, 0);
+        let length =
+            self.b
+                .ins()
+                .load(types::I64, flags, class, Class::VTABLE_LENGTH_OFFSET as i32);
+        let covers = self
+            .b
+            .ins()
+            .icmp_imm_u(IntCC::UnsignedGreaterThan, length, index as i64);
+        self.b.ins().brif(covers, lookup, &[], slow, &[]);
+
+        self.b.switch_to_block(lookup);
+        let table = self.b.ins().load(
+            types::I64,
+            flags,
+            class,
+            Class::VTABLE_ADDRESS_OFFSET as i32,
+        );
+        let selected = self
+            .b
+            .ins()
+            .load(types::I64, flags, table, (index * 8) as i32);
+        let entry = self.b.ins().load(
+            types::I64,
+            flags,
+            selected,
+            std::mem::offset_of!(Method, direct_entry) as i32,
+        );
+        self.b
+            .ins()
+            .brif(entry, compiled, &[BlockArg::Value(entry)], slow, &[]);
+
+        self.b.switch_to_block(compiled);
+        let value = self.compiled_call(entry_param, args_at);
+        self.b.ins().jump(done, &[BlockArg::Value(value)]);
+
+        self.b.switch_to_block(slow);
+        let value = self.selected_call(site);
+        self.b.ins().jump(done, &[BlockArg::Value(value)]);
+
+        self.b.switch_to_block(done);
+        result
+    }
+
+    /// An interface call through the call site's cache: when the receiver's class
+    /// is the one seen last here, the implementation selected for it then is
+    /// called; otherwise `helpers::select_cached` selects (and remembers) it.
+    fn cached_call(&mut self, receiver: Value, site: Site) -> Value {
+        let Site {
+            m,
+            pc,
+            depth,
+            nargs,
+        } = site;
+        let flags = MemFlagsData::trusted();
+        let cache: &'static helpers::CallSiteCache = Box::leak(Box::default());
+        let cache = self.iconst(types::I64, cache as *const _ as i64);
+        let has_class = self.b.create_block();
+        let hit = self.b.create_block();
+        let miss = self.b.create_block();
+        let call = self.b.create_block();
+        let selected = self.b.append_block_param(call, types::I64);
+
+        self.b.ins().brif(receiver, has_class, &[], miss, &[]);
+        self.b.switch_to_block(has_class);
+        let class = self.b.ins().load(types::I64, flags, receiver, 0);
+        let seen = self.b.ins().load(types::I64, flags, cache, 0);
+        let same = self
+            .b
+            .ins()
+            .icmp(cranelift_codegen::ir::condcodes::IntCC::Equal, class, seen);
+        self.b.ins().brif(same, hit, &[], miss, &[]);
+
+        self.b.switch_to_block(hit);
+        let method = self.b.ins().load(types::I64, flags, cache, 8);
+        self.b.ins().jump(call, &[BlockArg::Value(method)]);
+
+        self.b.switch_to_block(miss);
+        let (pc_v, depth_v, n) = self.call_site(pc, depth, nargs);
+        let select = helpers::select_cached as *const () as usize;
+        let method = self
+            .call_helper(
+                select,
+                &[
+                    types::I64,
+                    types::I64,
+                    types::I32,
+                    types::I32,
+                    types::I32,
+                    types::I64,
+                ],
+                Some(types::I64),
+                &[self.thread, m, pc_v, depth_v, n, cache],
+            )
+            .expect("the helper returns a value");
+        self.check_pending();
+        self.b.ins().jump(call, &[BlockArg::Value(method)]);
+
+        self.b.switch_to_block(call);
+        self.direct_call(selected, pc, depth, nargs)
+    }
+
+    /// Calls compiled code at `entry` with the arguments at slot `args_at`.
+    fn compiled_call(&mut self, entry: Value, args_at: usize) -> Value {
         let mut sig = Signature::new(CallConv::SystemV);
         sig.params.push(AbiParam::new(types::I64));
         sig.params.push(AbiParam::new(types::I64));
@@ -288,16 +481,7 @@ impl Translator<'_, '_> {
             .b
             .ins()
             .call_indirect(sig, entry, &[self.thread, locals]);
-        let value = self.b.inst_results(call)[0];
-        self.b.ins().jump(done, &[BlockArg::Value(value)]);
-
-        self.b.switch_to_block(slow);
-        let (pc, depth, n) = self.call_site(pc, depth, nargs);
-        let value = self.call_through_runtime(m, pc, depth, n, false);
-        self.b.ins().jump(done, &[BlockArg::Value(value)]);
-
-        self.b.switch_to_block(done);
-        result
+        self.b.inst_results(call)[0]
     }
 
     /// A call of the method being compiled (recursion): a plain call of this very

@@ -11,7 +11,7 @@ mod field;
 mod method;
 
 use std::sync::OnceLock;
-use std::sync::atomic::{AtomicU8, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU8, AtomicU64, AtomicUsize, Ordering};
 
 use rjava_classfile::ConstantPool;
 use rjava_classfile::access;
@@ -112,6 +112,10 @@ pub struct Class {
     /// The outcome of bytecode verification, once the class was linked.
     pub(crate) verified: OnceLock<Result<(), crate::loader::LoadError>>,
     pub(crate) vtable: OnceLock<Box<[&'static Method]>>,
+    /// The vtable's address and length once it is set, for compiled code's inline
+    /// dispatch (a load and a compare instead of a call into the runtime).
+    vtable_address: AtomicUsize,
+    vtable_length: AtomicUsize,
     pub(crate) itable: OnceLock<Box<[ItableEntry]>>,
     /// Every interface this class implements, transitively (itself if an interface).
     pub(crate) all_interfaces: OnceLock<Box<[&'static Class]>>,
@@ -184,6 +188,8 @@ impl Class {
             major_version: 0,
             verified: OnceLock::new(),
             vtable: OnceLock::new(),
+            vtable_address: AtomicUsize::new(0),
+            vtable_length: AtomicUsize::new(0),
             itable: OnceLock::new(),
             all_interfaces: OnceLock::new(),
             init_state: AtomicU8::new(InitState::Initialized as u8),
@@ -245,6 +251,22 @@ impl Class {
     #[inline]
     pub fn vtable(&self) -> &[&'static Method] {
         self.vtable.get().map_or(&[], |v| v)
+    }
+
+    /// Offsets of the vtable's address and length (words; 0 until linked).
+    pub const VTABLE_ADDRESS_OFFSET: usize = std::mem::offset_of!(Class, vtable_address);
+    pub const VTABLE_LENGTH_OFFSET: usize = std::mem::offset_of!(Class, vtable_length);
+
+    /// Sets the vtable when the class is linked (once; later calls do nothing).
+    pub(crate) fn set_vtable(&self, vtable: Box<[&'static Method]>) {
+        if self.vtable.set(vtable).is_ok() {
+            let table = self.vtable();
+            // Address first: compiled code reads the length, and the address only
+            // for an index below it.
+            self.vtable_address
+                .store(table.as_ptr() as usize, Ordering::Release);
+            self.vtable_length.store(table.len(), Ordering::Release);
+        }
     }
 
     pub fn itable(&self) -> &[ItableEntry] {

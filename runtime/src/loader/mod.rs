@@ -495,7 +495,7 @@ impl Loader {
         if class.is_interface() {
             link::number_interface_methods(class);
         }
-        let _ = class.vtable.set(link::build_vtable(class));
+        class.set_vtable(link::build_vtable(class));
         let _ = class.itable.set(link::build_itable(class));
         set_constant_statics(class);
         Ok(self.register(class))
@@ -539,7 +539,7 @@ impl Loader {
         class.interfaces = Box::new(interfaces);
         let class: &'static Class = leak(class);
         let _ = class.all_interfaces.set(Box::new(interfaces));
-        let _ = class.vtable.set(object.vtable().into());
+        class.set_vtable(object.vtable().into());
         let _ = class.itable.set(link::build_itable(class));
         let class = self.register(class);
         let _ = component.array_class.set(class);
@@ -630,7 +630,7 @@ impl Loader {
             let _ = m.owner.set(class);
         }
         let _ = class.all_interfaces.set(link::all_interfaces(class));
-        let _ = class.vtable.set(link::build_vtable(class));
+        class.set_vtable(link::build_vtable(class));
         let _ = class.itable.set(link::build_itable(class));
         Ok(self.register(class))
     }
