@@ -283,6 +283,7 @@ fn compile_method(
             loader,
             osr,
             self_call,
+            inline_allocation: !thread.vm.collector.options.stress,
         };
         let result = crate::translate::translate(&mut b, unit);
         if let Err(e) = result {

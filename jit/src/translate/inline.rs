@@ -149,6 +149,7 @@ impl Translator<'_, '_> {
             inline_budget: self.inline_budget - code.code.len(),
             inline_depth: self.inline_depth + 1,
             throw_paths: HashSet::new(),
+            inline_allocation: self.inline_allocation,
         };
         body.take_arguments(&args);
         body.body(&insns, 0)?;

@@ -157,6 +157,7 @@ pub(crate) struct Translator<'a, 'b> {
     /// Pcs from which the code runs straight into an `athrow` (building the
     /// exception to throw): calls there are not worth inlining.
     throw_paths: HashSet<u32>,
+    inline_allocation: bool,
 }
 
 /// What one compilation translates, and with what.
@@ -171,6 +172,9 @@ pub(crate) struct Unit<'a> {
     pub osr: Option<u32>,
     /// The function being compiled, for calls of the method to itself.
     pub self_call: Option<FuncRef>,
+    /// Whether `new` may bump the thread's buffer inline (not under GC stress,
+    /// which must see every allocation).
+    pub inline_allocation: bool,
 }
 
 pub(crate) fn translate(b: &mut FunctionBuilder, unit: Unit) -> Result<()> {
@@ -182,6 +186,7 @@ pub(crate) fn translate(b: &mut FunctionBuilder, unit: Unit) -> Result<()> {
         loader,
         osr,
         self_call,
+        inline_allocation,
     } = unit;
     let insns: Vec<Instruction> = code
         .instructions()
@@ -236,6 +241,7 @@ pub(crate) fn translate(b: &mut FunctionBuilder, unit: Unit) -> Result<()> {
         inline_budget: inline::BUDGET,
         inline_depth: 0,
         throw_paths: HashSet::new(),
+        inline_allocation,
     };
     t.init_frame();
     let start = match osr {

@@ -68,6 +68,51 @@ impl Translator<'_, '_> {
         self.push(r, Ty::Ref);
     }
 
+    /// `new` of an initialized class: the object is bumped off the thread's
+    /// allocation buffer (zeroed memory) and gets its class written; only when the
+    /// buffer is too full does the helper run (a safepoint: it may collect).
+    fn new_inline(&mut self, class: &'static Class) {
+        use cranelift_codegen::ir::condcodes::IntCC;
+        use cranelift_codegen::ir::{BlockArg, InstBuilder, MemFlagsData};
+        use rjava_runtime::Thread;
+        use rjava_runtime::gc::heap::{Tlab, object_allocation_size};
+        let flags = MemFlagsData::trusted();
+        let tlab = std::mem::offset_of!(Thread, tlab);
+        let cursor_at = (tlab + Tlab::CURSOR_OFFSET) as i32;
+        let end_at = (tlab + Tlab::END_OFFSET) as i32;
+        let size = object_allocation_size(class) as i64;
+        let fast = self.b.create_block();
+        let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
+        let done = self.b.create_block();
+        let object = self.b.append_block_param(done, types::I64);
+
+        let cursor = self.b.ins().load(types::I64, flags, self.thread, cursor_at);
+        let end = self.b.ins().load(types::I64, flags, self.thread, end_at);
+        let room = self.b.ins().isub(end, cursor);
+        let fits = self
+            .b
+            .ins()
+            .icmp_imm_u(IntCC::UnsignedGreaterThanOrEqual, room, size);
+        self.b.ins().brif(fits, fast, &[], slow, &[]);
+
+        self.b.switch_to_block(fast);
+        let next = self.b.ins().iadd_imm_s(cursor, size);
+        self.b.ins().store(flags, next, self.thread, cursor_at);
+        let c = self.iconst(types::I64, class as *const Class as i64);
+        self.b.ins().store(flags, c, cursor, 0);
+        self.b.ins().jump(done, &[BlockArg::Value(cursor)]);
+
+        self.b.switch_to_block(slow);
+        self.spill_references();
+        self.allocate(helpers::new_object as *const () as usize, class, None);
+        let r = self.pop_value().expect("allocate pushed the object");
+        self.b.ins().jump(done, &[BlockArg::Value(r)]);
+
+        self.b.switch_to_block(done);
+        self.push(object, Ty::Ref);
+    }
+
     pub(super) fn object(&mut self, insn: &Instruction) -> Result<()> {
         match (insn.opcode, &insn.operand) {
             (Opcode::New, Operand::Constant(index)) => {
@@ -82,8 +127,12 @@ impl Translator<'_, '_> {
                 if class.is_interface() || class.is_abstract() {
                     return Err(unsupported("new of an abstract class"));
                 }
-                self.spill_references();
-                self.allocate(helpers::new_object as *const () as usize, class, None);
+                if self.inline_allocation && class.is_initialized() {
+                    self.new_inline(class);
+                } else {
+                    self.spill_references();
+                    self.allocate(helpers::new_object as *const () as usize, class, None);
+                }
             }
             (Opcode::Newarray, Operand::ArrayType(atype)) => {
                 let element = BasicType::from_array_type(*atype)

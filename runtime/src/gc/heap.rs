@@ -107,10 +107,24 @@ pub struct Heap {
 }
 
 /// A thread's allocation buffer: `[cursor, end)`, zeroed, inside one region.
+/// Compiled code bumps `cursor` inline (see `object_allocation_size`).
 #[derive(Default)]
+#[repr(C)]
 pub struct Tlab {
     cursor: usize,
     end: usize,
+}
+
+impl Tlab {
+    pub const CURSOR_OFFSET: usize = std::mem::offset_of!(Tlab, cursor);
+    pub const END_OFFSET: usize = std::mem::offset_of!(Tlab, end);
+}
+
+/// Bytes an instance of `class` takes in a buffer: what `alloc_object` bumps the
+/// cursor by. A buffer is zeroed memory, so an object is made by bumping the
+/// cursor and writing its class into the first header word.
+pub fn object_allocation_size(class: &Class) -> usize {
+    (class.instance_size.max(HEADER_SIZE) as usize + ALIGN - 1) & !(ALIGN - 1)
 }
 
 /// One heap block as the sweeper sees it.
@@ -296,7 +310,7 @@ impl Heap {
 
     /// A new instance of `class` with all fields zero/null.
     pub fn alloc_object(&self, tlab: &mut Tlab, class: &'static Class) -> Result<Ref, AllocError> {
-        let size = class.instance_size.max(HEADER_SIZE) as usize;
+        let size = object_allocation_size(class);
         let r = Ref::from_allocation(self.allocate(tlab, size)?);
         r.init_header(class);
         Ok(r)
