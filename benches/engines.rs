@@ -13,12 +13,13 @@ use rjava_runtime::classpath::ClassPath;
 use rjava_runtime::vm::{ExecMode, VmOptions};
 
 /// Program and the problem size each iteration runs.
-const PROGRAMS: [(&str, &str); 5] = [
+const PROGRAMS: [(&str, &str); 6] = [
     ("Fib", "30"),
     ("Loops", "1000"),
     ("Sieve", "1000000"),
     ("NBody", "200000"),
     ("BinaryTrees", "14"),
+    ("Workload", "10"),
 ];
 
 fn run(program: &str, size: &str, mode: ExecMode) {
