@@ -2,6 +2,7 @@
 //! the host ISA with frame pointers kept, and the bookkeeping around a compilation
 //! (`-XX:+PrintCompilation` lines, the method's entry and state).
 
+use std::collections::HashMap;
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Mutex, OnceLock};
 use std::time::Instant;
@@ -12,6 +13,7 @@ use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
 use cranelift_jit::{JITBuilder, JITModule};
 use cranelift_module::{Linkage, Module};
 use rjava_runtime::compile_stats::CompileKind;
+use rjava_runtime::vm::{ExecMode, Vm};
 use rjava_runtime::{JitState, Method, Thread};
 
 /// Why a method was not compiled; it stays interpreted.
@@ -101,91 +103,94 @@ fn jit() -> Result<&'static Mutex<Jit>, CompileError> {
 
 static NEXT_ID: AtomicU32 = AtomicU32::new(1);
 
-/// Compiles `method` for entry at its loop head at bytecode `pc` from an interpreter
-/// frame (on-stack replacement); returns the entry's address. Each loop head is
-/// compiled at most once.
-pub fn compile_osr(thread: &mut Thread, method: &'static Method, pc: u32) -> Option<usize> {
-    type Key = (usize, u32);
-    static OSR: OnceLock<Mutex<std::collections::HashMap<Key, Option<usize>>>> = OnceLock::new();
-    let table = OSR.get_or_init(Default::default);
-    let key = (method as *const Method as usize, pc);
-    if let Some(entry) = table.lock().unwrap_or_else(|e| e.into_inner()).get(&key) {
-        return *entry;
-    }
-    let id = NEXT_ID.fetch_add(1, Ordering::Relaxed);
-    let started = Instant::now();
-    let outcome = compile_method(thread, method, Some(pc));
-    report(thread, method, id, Some(pc), started, &outcome);
-    let entry = outcome.ok().map(|c| c.entry);
-    table
+/// On-stack-replacement entries by (method, loop head).
+#[derive(Clone, Copy)]
+enum OsrEntry {
+    /// Queued for the compiler thread.
+    Pending,
+    Ready(usize),
+    Failed,
+}
+
+type OsrKey = (usize, u32);
+
+fn osr_table() -> std::sync::MutexGuard<'static, HashMap<OsrKey, OsrEntry>> {
+    static OSR: OnceLock<Mutex<HashMap<OsrKey, OsrEntry>>> = OnceLock::new();
+    OSR.get_or_init(Default::default)
         .lock()
         .unwrap_or_else(|e| e.into_inner())
-        .insert(key, entry);
+}
+
+/// The entry of `method`'s loop head at bytecode `pc` for a jump in from an
+/// interpreter frame (on-stack replacement), if it is compiled. The first request
+/// compiles it: in the background (the interpreter asks again later) or at once.
+/// Each loop head is compiled at most once.
+pub fn compile_osr(thread: &mut Thread, method: &'static Method, pc: u32) -> Option<usize> {
+    let key = (method as *const Method as usize, pc);
+    let vm = thread.vm;
+    {
+        let mut table = osr_table();
+        match table.get(&key) {
+            Some(OsrEntry::Ready(entry)) => return Some(*entry),
+            Some(OsrEntry::Pending | OsrEntry::Failed) => return None,
+            None if vm.options.jit.background_compilation => {
+                table.insert(key, OsrEntry::Pending);
+                drop(table);
+                crate::broker::submit(vm, method, Some(pc));
+                return None;
+            }
+            None => {}
+        }
+    }
+    compile_osr_now(vm, method, pc)
+}
+
+/// Compiles the on-stack-replacement entry at `pc` and records it.
+pub(crate) fn compile_osr_now(vm: &'static Vm, method: &'static Method, pc: u32) -> Option<usize> {
+    let id = NEXT_ID.fetch_add(1, Ordering::Relaxed);
+    let started = Instant::now();
+    let outcome = compile_method(vm, method, Some(pc));
+    report(vm, method, id, Some(pc), started, &outcome);
+    let entry = outcome.ok().map(|c| c.entry);
+    let key = (method as *const Method as usize, pc);
+    osr_table().insert(key, entry.map_or(OsrEntry::Failed, OsrEntry::Ready));
     entry
 }
 
-fn primitive_arrays(
-    thread: &Thread,
-) -> Vec<(rjava_runtime::BasicType, &'static rjava_runtime::Class)> {
-    let loader = &thread.vm.loader;
-    use rjava_runtime::BasicType::*;
-    [Boolean, Byte, Char, Short, Int, Long, Float, Double]
-        .into_iter()
-        .filter_map(|t| loader.array_of(loader.primitive(t)).ok().map(|c| (t, c)))
-        .collect()
-}
-
-/// The `-XX:+PrintCompilation` line: time (ms), id, `%` and `@ bci` for OSR, tier,
-/// name, bytecode size, and the compile time or why it was skipped.
-fn report(
-    thread: &Thread,
-    method: &Method,
-    id: u32,
-    osr: Option<u32>,
-    started: Instant,
-    outcome: &Result<Compiled, CompileError>,
-) {
-    let time = started.elapsed();
-    let bytes = method.code.as_ref().map_or(0, |c| c.code.len());
-    let (kind, code_bytes) = match (outcome, osr) {
-        (Ok(c), None) => (CompileKind::Standard, c.code_bytes),
-        (Ok(c), Some(_)) => (CompileKind::Osr, c.code_bytes),
-        (Err(_), _) => (CompileKind::BailedOut, 0),
-    };
-    thread
-        .vm
-        .compile_stats
-        .record(kind, bytes, time, code_bytes);
-    if !thread.vm.options.jit.print_compilation {
-        return;
-    }
-    let name = format!("{}::{}", method.owner().name.replace('/', "."), method.name);
-    let (mark, at) = match osr {
-        Some(pc) => ("%", format!(" @ {pc}")),
-        None => (" ", String::new()),
-    };
-    let tail = match outcome {
-        Ok(_) => format!("{:.3} ms", time.as_secs_f64() * 1e3),
-        Err(e) => format!("  COMPILE SKIPPED: {e}"),
-    };
-    line(&format!(
-        "{:>7} {id:>5} {mark}     1       {name}{at} ({bytes} bytes) {tail}",
-        thread.vm.started.elapsed().as_millis()
-    ));
-}
-
-/// Compiles `method` and installs its entry, or marks it not compilable. Returns
-/// whether it has compiled code now.
+/// Whether `method` has compiled code; a hot method without is compiled: queued
+/// for the compiler thread (the interpreter runs it until the code is installed)
+/// or, with `-Xbatch` and under `-Xcomp`, at once.
 pub fn compile(thread: &mut Thread, method: &'static Method) -> bool {
     match method.jit_state() {
         JitState::Compiled => return true,
-        JitState::NotCompilable => return false,
+        JitState::NotCompilable | JitState::Queued => return false,
         JitState::Interpreted => {}
     }
+    let vm = thread.vm;
+    let options = vm.options.jit;
+    if options.background_compilation && options.mode == ExecMode::Mixed {
+        let queued = method.jit_state.compare_exchange(
+            JitState::Interpreted as u8,
+            JitState::Queued as u8,
+            Ordering::AcqRel,
+            Ordering::Acquire,
+        );
+        if queued.is_ok() {
+            crate::broker::submit(vm, method, None);
+        }
+        return false;
+    }
+    compile_now(vm, method)
+}
+
+/// Compiles `method` and installs its entry, or marks it not compilable (or, for
+/// a transient reason, interpreted again until it is hot once more). Returns
+/// whether it has compiled code now.
+pub(crate) fn compile_now(vm: &'static Vm, method: &'static Method) -> bool {
     let id = NEXT_ID.fetch_add(1, Ordering::Relaxed);
     let started = Instant::now();
-    let outcome = compile_method(thread, method, None);
-    report(thread, method, id, None, started, &outcome);
+    let outcome = compile_method(vm, method, None);
+    report(vm, method, id, None, started, &outcome);
     match outcome.map(|c| c.entry) {
         Ok(address) => {
             method.jit_entry.store(address, Ordering::Release);
@@ -199,18 +204,65 @@ pub fn compile(thread: &mut Thread, method: &'static Method) -> bool {
         }
         Err(e) => {
             let attempts = method.jit_attempts.fetch_add(1, Ordering::Relaxed) + 1;
-            if e.transient && attempts < MAX_ATTEMPTS {
+            let state = if e.transient && attempts < MAX_ATTEMPTS {
                 // Count up to the threshold again before the next try.
                 method.invocations.store(0, Ordering::Relaxed);
                 method.backedges.store(0, Ordering::Relaxed);
+                JitState::Interpreted
             } else {
-                method
-                    .jit_state
-                    .store(JitState::NotCompilable as u8, Ordering::Release);
-            }
+                JitState::NotCompilable
+            };
+            method.jit_state.store(state as u8, Ordering::Release);
             false
         }
     }
+}
+
+fn primitive_arrays(
+    vm: &'static Vm,
+) -> Vec<(rjava_runtime::BasicType, &'static rjava_runtime::Class)> {
+    let loader = &vm.loader;
+    use rjava_runtime::BasicType::*;
+    [Boolean, Byte, Char, Short, Int, Long, Float, Double]
+        .into_iter()
+        .filter_map(|t| loader.array_of(loader.primitive(t)).ok().map(|c| (t, c)))
+        .collect()
+}
+
+/// The `-XX:+PrintCompilation` line: time (ms), id, `%` and `@ bci` for OSR, tier,
+/// name, bytecode size, and the compile time or why it was skipped.
+fn report(
+    vm: &'static Vm,
+    method: &Method,
+    id: u32,
+    osr: Option<u32>,
+    started: Instant,
+    outcome: &Result<Compiled, CompileError>,
+) {
+    let time = started.elapsed();
+    let bytes = method.code.as_ref().map_or(0, |c| c.code.len());
+    let (kind, code_bytes) = match (outcome, osr) {
+        (Ok(c), None) => (CompileKind::Standard, c.code_bytes),
+        (Ok(c), Some(_)) => (CompileKind::Osr, c.code_bytes),
+        (Err(_), _) => (CompileKind::BailedOut, 0),
+    };
+    vm.compile_stats.record(kind, bytes, time, code_bytes);
+    if !vm.options.jit.print_compilation {
+        return;
+    }
+    let name = format!("{}::{}", method.owner().name.replace('/', "."), method.name);
+    let (mark, at) = match osr {
+        Some(pc) => ("%", format!(" @ {pc}")),
+        None => (" ", String::new()),
+    };
+    let tail = match outcome {
+        Ok(_) => format!("{:.3} ms", time.as_secs_f64() * 1e3),
+        Err(e) => format!("  COMPILE SKIPPED: {e}"),
+    };
+    line(&format!(
+        "{:>7} {id:>5} {mark}     1       {name}{at} ({bytes} bytes) {tail}",
+        vm.started.elapsed().as_millis()
+    ));
 }
 
 /// `-XX:+PrintAssembly`: the method's machine code as Cranelift lists it.
@@ -238,12 +290,12 @@ struct Compiled {
 }
 
 fn compile_method(
-    thread: &Thread,
+    vm: &'static Vm,
     method: &'static Method,
     osr: Option<u32>,
 ) -> Result<Compiled, CompileError> {
-    let primitive_arrays = primitive_arrays(thread);
-    let loader = &thread.vm.loader;
+    let primitive_arrays = primitive_arrays(vm);
+    let loader = &vm.loader;
     let Some(code) = method.code.as_ref() else {
         return Err(CompileError::new("no code"));
     };
@@ -283,7 +335,7 @@ fn compile_method(
             loader,
             osr,
             self_call,
-            inline_allocation: !thread.vm.collector.options.stress,
+            inline_allocation: !vm.collector.options.stress,
         };
         let result = crate::translate::translate(&mut b, unit);
         if let Err(e) = result {
@@ -293,7 +345,7 @@ fn compile_method(
         }
         b.finalize(jit.module.isa().frontend_config());
     }
-    let print_assembly = thread.vm.options.jit.print_assembly;
+    let print_assembly = vm.options.jit.print_assembly;
     jit.context.set_disasm(print_assembly);
     jit.module
         .define_function(id, &mut jit.context)

@@ -2,6 +2,7 @@
 //!
 //! - `compiler`: the Cranelift module and ISA (frame pointers kept), compiling one
 //!   method and installing its entry in the `Method`.
+//! - `broker`: the queue and the compiler thread for background compilation.
 //! - `translate`: bytecode to IR, one file per opcode family, over a simulated operand
 //!   stack; locals are Cranelift variables.
 //! - `helpers`: the runtime calls compiled code makes (calls to other methods,
@@ -18,6 +19,7 @@
 //! Exceptions are the thread's pending exception: helpers set it, and compiled code
 //! checks it after each call and returns; the interpreter unwinds from there.
 
+mod broker;
 mod code;
 mod compiler;
 mod helpers;

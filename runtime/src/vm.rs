@@ -117,6 +117,11 @@ pub struct JitOptions {
     pub on_stack_replacement: bool,
     /// `-XX:+CITime`: the compilation summary at exit.
     pub ci_time: bool,
+    /// `-XX:+BackgroundCompilation` (the default): hot methods are compiled on a
+    /// compiler thread while the interpreter goes on running them;
+    /// `-XX:-BackgroundCompilation` or `-Xbatch` compiles on the thread that
+    /// found them hot, which waits.
+    pub background_compilation: bool,
 }
 
 impl Default for JitOptions {
@@ -128,6 +133,7 @@ impl Default for JitOptions {
             print_assembly: false,
             on_stack_replacement: true,
             ci_time: false,
+            background_compilation: true,
         }
     }
 }

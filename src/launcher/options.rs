@@ -78,6 +78,8 @@ Usage: rjava [options] <mainclass> [args...]
     -XX:+PrintCompilation
                   print a line for each method compiled (or skipped, with why)
     -XX:+CITime   print the time spent compiling, and what was compiled, at exit
+    -Xbatch, -XX:-BackgroundCompilation
+                  compile hot methods on the thread that runs them, which waits
     -version      print product version to the error stream and exit
     --version     print product version to the output stream and exit
     -showversion  print product version to the error stream and continue
@@ -223,6 +225,8 @@ pub fn parse(args: &[String]) -> Parsed {
                      Error: The unlock option must precede 'PrintAssembly'.",
                 );
             }
+            "-XX:+BackgroundCompilation" => vm.jit.background_compilation = true,
+            "-XX:-BackgroundCompilation" | "-Xbatch" => vm.jit.background_compilation = false,
             "-XX:+CITime" => vm.jit.ci_time = true,
             "-XX:-CITime" => vm.jit.ci_time = false,
             "-XX:+PrintAssembly" => vm.jit.print_assembly = true,
@@ -322,6 +326,19 @@ mod tests {
             l.vm.properties,
             [("x".into(), "1".into()), ("flag".into(), String::new())]
         );
+    }
+
+    #[test]
+    fn batch_compilation_turns_background_compilation_off() {
+        assert!(launch_of(&["Main"]).vm.jit.background_compilation);
+        assert!(
+            !launch_of(&["-Xbatch", "Main"])
+                .vm
+                .jit
+                .background_compilation
+        );
+        let l = launch_of(&["-XX:-BackgroundCompilation", "Main"]);
+        assert!(!l.vm.jit.background_compilation);
     }
 
     #[test]

@@ -19,7 +19,7 @@ pub fn use_compiled(thread: &mut Thread, method: &'static Method) -> bool {
     use rjava_runtime::vm::ExecMode;
     match method.jit_state() {
         JitState::Compiled => true,
-        JitState::NotCompilable => false,
+        JitState::NotCompilable | JitState::Queued => false,
         JitState::Interpreted => {
             let options = thread.vm.options.jit;
             match options.mode {
@@ -48,7 +48,7 @@ pub fn budget_exhausted(thread: &mut Thread) {
 
 /// Counts a loop back-edge to bytecode `target_pc` taken in `method`. When the count
 /// reaches the threshold the loop is compiled for the rest of this invocation: the
-/// on-stack-replacement entry is returned. The whole method is compiled when it is
+/// on-stack-replacement entry is returned once it is ready. The whole method is compiled when it is
 /// next called (its back-edges count towards the threshold there), so a `main`
 /// that is never called again is not compiled twice.
 #[inline]
@@ -60,7 +60,11 @@ pub fn count_backedge(
     let n = method.backedges.load(Ordering::Relaxed).wrapping_add(1);
     method.backedges.store(n, Ordering::Relaxed);
     let options = thread.vm.options.jit;
-    if n != options.compile_threshold || options.mode != rjava_runtime::vm::ExecMode::Mixed {
+    // At the threshold the loop is compiled (in the background, usually); every
+    // OSR_POLL back-edges after it the interpreter looks whether the code is ready.
+    let asks = n == options.compile_threshold
+        || (n > options.compile_threshold && n.is_multiple_of(OSR_POLL));
+    if !asks || options.mode != rjava_runtime::vm::ExecMode::Mixed {
         return None;
     }
     if options.on_stack_replacement
@@ -71,6 +75,9 @@ pub fn count_backedge(
     }
     None
 }
+
+/// Back-edges between two looks for a loop's compiled entry while it compiles.
+const OSR_POLL: u32 = 1024;
 
 pub enum Kind {
     Static,

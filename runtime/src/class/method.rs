@@ -21,6 +21,9 @@ pub enum JitState {
     Compiled = 1,
     /// The JIT cannot compile it; it stays interpreted.
     NotCompilable = 2,
+    /// Waiting for (or in) a background compilation; the interpreter runs it
+    /// meanwhile.
+    Queued = 3,
 }
 
 pub struct Method {
@@ -100,6 +103,7 @@ impl Method {
         match self.jit_state.load(Ordering::Acquire) {
             1 => JitState::Compiled,
             2 => JitState::NotCompilable,
+            3 => JitState::Queued,
             _ => JitState::Interpreted,
         }
     }
