@@ -150,6 +150,8 @@ impl Translator<'_, '_> {
             inline_depth: self.inline_depth + 1,
             throw_paths: HashSet::new(),
             inline_allocation: self.inline_allocation,
+            non_null: self.non_null.clone(),
+            this_fixed: false,
         };
         body.take_arguments(&args);
         body.body(&insns, 0)?;

@@ -24,6 +24,9 @@ impl Translator<'_, '_> {
     pub(super) fn load(&mut self, insn: &Instruction) -> Result<()> {
         let (ty, slot) = decode(insn, 0x15)?;
         let v = self.get_local(slot, ty);
+        if slot == 0 && ty == Ty::Ref && self.this_fixed {
+            self.non_null.insert(v);
+        }
         self.push(v, ty);
         Ok(())
     }

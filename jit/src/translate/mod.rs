@@ -158,6 +158,11 @@ pub(crate) struct Translator<'a, 'b> {
     /// exception to throw): calls there are not worth inlining.
     throw_paths: HashSet<u32>,
     inline_allocation: bool,
+    /// Values known not to be null: `this` as loaded by a method that never
+    /// stores into local 0, and new objects. Their null checks are left out.
+    non_null: HashSet<Value>,
+    /// Whether local 0 holds `this` throughout the body being translated.
+    this_fixed: bool,
 }
 
 /// What one compilation translates, and with what.
@@ -242,6 +247,8 @@ pub(crate) fn translate(b: &mut FunctionBuilder, unit: Unit) -> Result<()> {
         inline_depth: 0,
         throw_paths: HashSet::new(),
         inline_allocation,
+        non_null: HashSet::new(),
+        this_fixed: false,
     };
     t.init_frame();
     let start = match osr {
@@ -262,6 +269,18 @@ pub(crate) fn translate(b: &mut FunctionBuilder, unit: Unit) -> Result<()> {
     t.emit_overflow_exit();
     t.b.seal_all_blocks();
     Ok(())
+}
+
+/// Whether `insn` stores into local 0 (a store of any type, or `iinc`).
+fn writes_local_0(insn: &Instruction) -> bool {
+    use rjava_classfile::bytecode::Operand;
+    let b = insn.opcode as u8;
+    match insn.operand {
+        Operand::Local(0) => (0x36..=0x3a).contains(&b),
+        Operand::Iinc { index: 0, .. } => true,
+        // istore_0, lstore_0, fstore_0, dstore_0, astore_0.
+        _ => matches!(b, 0x3b | 0x3f | 0x43 | 0x47 | 0x4b),
+    }
 }
 
 /// The pcs of the instructions that lead, without a branch, to an `athrow`.
@@ -287,6 +306,7 @@ impl Translator<'_, '_> {
     fn body(&mut self, insns: &[Instruction], start: u32) -> Result<()> {
         self.create_blocks(insns)?;
         self.throw_paths = throw_paths(insns);
+        self.this_fixed = !self.method.is_static() && !insns.iter().any(writes_local_0);
         let handlers = self.handlers;
         for h in handlers {
             // A handler starts with the exception alone on the stack.
@@ -757,6 +777,9 @@ impl Translator<'_, '_> {
     }
 
     fn null_check(&mut self, reference: Value) {
+        if self.non_null.contains(&reference) {
+            return;
+        }
         let is_null =
             self.b
                 .ins()

@@ -65,6 +65,8 @@ impl Translator<'_, '_> {
             .call_helper(address, &params, Some(types::I64), &args)
             .expect("allocation returns a reference");
         self.check_pending();
+        // The helper returns 0 only with an exception pending.
+        self.non_null.insert(r);
         self.push(r, Ty::Ref);
     }
 
@@ -110,6 +112,7 @@ impl Translator<'_, '_> {
         self.b.ins().jump(done, &[BlockArg::Value(r)]);
 
         self.b.switch_to_block(done);
+        self.non_null.insert(object);
         self.push(object, Ty::Ref);
     }
 
