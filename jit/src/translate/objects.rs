@@ -1,8 +1,9 @@
 //! Objects: `new`, `newarray`, `anewarray`, `checkcast`, `instanceof`, `athrow`,
-//! `monitorenter`/`monitorexit`,
-//! through runtime helpers (allocation may collect; the checks need class data).
+//! `monitorenter`/`monitorexit`. Allocation bumps the thread's buffer inline and
+//! calls the runtime when it is full (where it may collect); the rest goes through
+//! runtime helpers (the checks need class data).
 
-use cranelift_codegen::ir::types;
+use cranelift_codegen::ir::{Value, types};
 use rjava_classfile::bytecode::{Instruction, Opcode, Operand};
 use rjava_runtime::{BasicType, Class};
 
@@ -70,19 +71,32 @@ impl Translator<'_, '_> {
         self.push(r, Ty::Ref);
     }
 
-    /// `new` of an initialized class: the object is bumped off the thread's
-    /// allocation buffer (zeroed memory) and gets its class written; only when the
-    /// buffer is too full does the helper run (a safepoint: it may collect).
-    fn new_inline(&mut self, class: &'static Class) {
+    /// `new` of an initialized class, or a new array of `class` with `length`
+    /// elements: the object is bumped off the thread's allocation buffer (zeroed
+    /// memory) and gets its class (and length) written; only when the buffer is too
+    /// full, or the length negative or huge, does the helper at `helper` run (a
+    /// safepoint: it may collect or throw).
+    fn allocate_inline(&mut self, class: &'static Class, length: Option<Value>, helper: usize) {
         use cranelift_codegen::ir::condcodes::IntCC;
         use cranelift_codegen::ir::{BlockArg, InstBuilder, MemFlagsData};
         use rjava_runtime::Thread;
         use rjava_runtime::gc::heap::{Tlab, object_allocation_size};
+        use rjava_runtime::object::{ARRAY_BASE, ARRAY_LENGTH_OFFSET};
         let flags = MemFlagsData::trusted();
         let tlab = std::mem::offset_of!(Thread, tlab);
         let cursor_at = (tlab + Tlab::CURSOR_OFFSET) as i32;
         let end_at = (tlab + Tlab::END_OFFSET) as i32;
-        let size = object_allocation_size(class) as i64;
+        let size = match (length, class.array_element_size()) {
+            (Some(n), Some(element)) => {
+                // A negative length reads as 2^31 or more, which no buffer has room
+                // for: the helper throws.
+                let n = self.b.ins().uextend(types::I64, n);
+                let bytes = self.b.ins().imul_imm_s(n, i64::from(element));
+                let bytes = self.b.ins().iadd_imm_s(bytes, i64::from(ARRAY_BASE) + 7);
+                self.b.ins().band_imm_s(bytes, -8)
+            }
+            _ => self.iconst(types::I64, object_allocation_size(class) as i64),
+        };
         let fast = self.b.create_block();
         let slow = self.b.create_block();
         self.b.set_cold_block(slow);
@@ -95,25 +109,41 @@ impl Translator<'_, '_> {
         let fits = self
             .b
             .ins()
-            .icmp_imm_u(IntCC::UnsignedGreaterThanOrEqual, room, size);
+            .icmp(IntCC::UnsignedGreaterThanOrEqual, room, size);
         self.b.ins().brif(fits, fast, &[], slow, &[]);
 
         self.b.switch_to_block(fast);
-        let next = self.b.ins().iadd_imm_s(cursor, size);
+        let next = self.b.ins().iadd(cursor, size);
         self.b.ins().store(flags, next, self.thread, cursor_at);
         let c = self.iconst(types::I64, class as *const Class as i64);
         self.b.ins().store(flags, c, cursor, 0);
+        if let Some(n) = length {
+            self.b
+                .ins()
+                .store(flags, n, cursor, ARRAY_LENGTH_OFFSET as i32);
+        }
         self.b.ins().jump(done, &[BlockArg::Value(cursor)]);
 
         self.b.switch_to_block(slow);
         self.spill_references();
-        self.allocate(helpers::new_object as *const () as usize, class, None);
+        self.allocate(helper, class, length);
         let r = self.pop_value().expect("allocate pushed the object");
         self.b.ins().jump(done, &[BlockArg::Value(r)]);
 
         self.b.switch_to_block(done);
         self.non_null.insert(object);
         self.push(object, Ty::Ref);
+    }
+
+    /// A new array of `array` (a class known at compile time).
+    fn new_array(&mut self, array: &'static Class, length: Value) {
+        let helper = helpers::new_array as *const () as usize;
+        if self.inline_allocation {
+            self.allocate_inline(array, Some(length), helper);
+        } else {
+            self.spill_references();
+            self.allocate(helper, array, Some(length));
+        }
     }
 
     pub(super) fn object(&mut self, insn: &Instruction) -> Result<()> {
@@ -131,7 +161,7 @@ impl Translator<'_, '_> {
                     return Err(unsupported("new of an abstract class"));
                 }
                 if self.inline_allocation && class.is_initialized() {
-                    self.new_inline(class);
+                    self.allocate_inline(class, None, helpers::new_object as *const () as usize);
                 } else {
                     self.spill_references();
                     self.allocate(helpers::new_object as *const () as usize, class, None);
@@ -142,12 +172,7 @@ impl Translator<'_, '_> {
                     .ok_or_else(|| unsupported(format!("newarray type {atype}")))?;
                 let array = self.array_class_of_primitive(element)?;
                 let length = self.pop_value()?;
-                self.spill_references();
-                self.allocate(
-                    helpers::new_array as *const () as usize,
-                    array,
-                    Some(length),
-                );
+                self.new_array(array, length);
             }
             (Opcode::Anewarray, Operand::Constant(index)) => {
                 let array = match self.resolved_class(*index) {
@@ -176,12 +201,7 @@ impl Translator<'_, '_> {
                     Err(e) => return Err(e),
                 };
                 let length = self.pop_value()?;
-                self.spill_references();
-                self.allocate(
-                    helpers::new_array as *const () as usize,
-                    array,
-                    Some(length),
-                );
+                self.new_array(array, length);
             }
             (Opcode::Checkcast, Operand::Constant(index)) => {
                 let c = self.class_value(*index)?;
